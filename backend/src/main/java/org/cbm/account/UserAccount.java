@@ -1,0 +1,134 @@
+package org.cbm.account;
+
+import jakarta.validation.constraints.Email;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import java.time.Instant;
+import java.util.EnumSet;
+import java.util.Locale;
+import java.util.Set;
+import org.cbm.validation.LanguageCode;
+import org.springframework.data.annotation.CreatedDate;
+import org.springframework.data.annotation.Id;
+import org.springframework.data.annotation.LastModifiedDate;
+import org.springframework.data.annotation.PersistenceCreator;
+import org.springframework.data.annotation.Version;
+import org.springframework.data.mongodb.core.index.Indexed;
+import org.springframework.data.mongodb.core.mapping.Document;
+
+/** A person who signs in: an official of one organisation, with roles and a preferred language. */
+@Document("users")
+public class UserAccount {
+
+    @Id
+    private String id;
+
+    @Version
+    private Long version;
+
+    /** Stored in lower case, so that uniqueness does not depend on how people type it. */
+    @NotBlank
+    @Email
+    @Size(max = 254)
+    @Indexed(unique = true)
+    private String email;
+
+    @NotBlank
+    @Size(max = 120)
+    private String displayName;
+
+    /** BCrypt hash; the password itself is never stored. */
+    @NotBlank
+    private String passwordHash;
+
+    @NotEmpty
+    private Set<@NotNull Role> roles;
+
+    @NotBlank
+    private String organisationId;
+
+    @NotNull
+    @LanguageCode
+    private String preferredLanguage;
+
+    private boolean enabled;
+
+    @CreatedDate
+    private Instant createdAt;
+
+    @LastModifiedDate
+    private Instant updatedAt;
+
+    @PersistenceCreator
+    UserAccount(String id, Long version, String email, String displayName, String passwordHash, Set<Role> roles,
+            String organisationId, String preferredLanguage, boolean enabled, Instant createdAt, Instant updatedAt) {
+        this.id = id;
+        this.version = version;
+        this.email = email;
+        this.displayName = displayName;
+        this.passwordHash = passwordHash;
+        this.roles = roles;
+        this.organisationId = organisationId;
+        this.preferredLanguage = preferredLanguage;
+        this.enabled = enabled;
+        this.createdAt = createdAt;
+        this.updatedAt = updatedAt;
+    }
+
+    /** A new, enabled account; {@code passwordHash} must already be hashed. */
+    public static UserAccount create(String email, String displayName, String passwordHash, Set<Role> roles,
+            String organisationId, String preferredLanguage) {
+        return new UserAccount(null, null, normaliseEmail(email), displayName, passwordHash,
+                roles.isEmpty() ? roles : EnumSet.copyOf(roles), organisationId, preferredLanguage, true, null, null);
+    }
+
+    static String normaliseEmail(String email) {
+        return email == null ? null : email.strip().toLowerCase(Locale.ROOT);
+    }
+
+    public String id() {
+        return id;
+    }
+
+    public Long version() {
+        return version;
+    }
+
+    public String email() {
+        return email;
+    }
+
+    public String displayName() {
+        return displayName;
+    }
+
+    public String passwordHash() {
+        return passwordHash;
+    }
+
+    public Set<Role> roles() {
+        return Set.copyOf(roles);
+    }
+
+    public boolean hasRole(Role role) {
+        return roles.contains(role);
+    }
+
+    public String organisationId() {
+        return organisationId;
+    }
+
+    public String preferredLanguage() {
+        return preferredLanguage;
+    }
+
+    public boolean isEnabled() {
+        return enabled;
+    }
+
+    public Instant createdAt() {
+        return createdAt;
+    }
+}

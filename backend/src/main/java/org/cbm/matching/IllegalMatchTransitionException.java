@@ -1,0 +1,10 @@
+package org.cbm.matching;
+
+/** An action that the match lifecycle does not allow from the match's current status. */
+public class IllegalMatchTransitionException extends RuntimeException {
+
+    public IllegalMatchTransitionException(String matchId, MatchStatus from, MatchStatus to) {
+        super("Match " + matchId + " is " + from + " and cannot become " + to + "; from " + from + " it may become "
+                + (from.next().isEmpty() ? "nothing else (final)" : from.next()));
+    }
+}

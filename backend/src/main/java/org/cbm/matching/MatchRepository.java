@@ -1,0 +1,16 @@
+package org.cbm.matching;
+
+import java.util.Collection;
+import java.util.List;
+import org.springframework.data.mongodb.repository.MongoRepository;
+
+interface MatchRepository extends MongoRepository<Match, String> {
+
+    List<Match> findByPackageIdAndStatusIn(String packageId, Collection<MatchStatus> statuses);
+
+    List<Match> findByOfferIdAndStatusIn(String offerId, Collection<MatchStatus> statuses);
+
+    List<Match> findByStatusIn(Collection<MatchStatus> statuses);
+
+    long countByStatus(MatchStatus status);
+}

@@ -1,0 +1,45 @@
+package org.cbm.matching;
+
+import java.util.EnumSet;
+import java.util.Set;
+
+/**
+ * The life of a match. A proposal needs both sides' acceptance to become CONFIRMED (it is then pinned for every
+ * later solve); either side may decline it while it is open; it is withdrawn when the plan, the request or the
+ * offer drops it.
+ */
+public enum MatchStatus {
+    PROPOSED,
+    ACCEPTED_BY_PROVIDER,
+    ACCEPTED_BY_RECIPIENT,
+    CONFIRMED,
+    IN_DELIVERY,
+    COMPLETED,
+    DECLINED,
+    WITHDRAWN;
+
+    /** A proposal still waiting for an answer from at least one side. */
+    public boolean isOpenProposal() {
+        return this == PROPOSED || this == ACCEPTED_BY_PROVIDER || this == ACCEPTED_BY_RECIPIENT;
+    }
+
+    /** Accepted by both sides: the pair holds in every later plan. */
+    public boolean isCommitted() {
+        return this == CONFIRMED || this == IN_DELIVERY || this == COMPLETED;
+    }
+
+    public boolean isFinal() {
+        return this == COMPLETED || this == DECLINED || this == WITHDRAWN;
+    }
+
+    /** The statuses this one may move to directly. */
+    public Set<MatchStatus> next() {
+        return switch (this) {
+            case PROPOSED -> EnumSet.of(ACCEPTED_BY_PROVIDER, ACCEPTED_BY_RECIPIENT, DECLINED, WITHDRAWN);
+            case ACCEPTED_BY_PROVIDER, ACCEPTED_BY_RECIPIENT -> EnumSet.of(CONFIRMED, DECLINED, WITHDRAWN);
+            case CONFIRMED -> EnumSet.of(IN_DELIVERY);
+            case IN_DELIVERY -> EnumSet.of(COMPLETED);
+            case COMPLETED, DECLINED, WITHDRAWN -> EnumSet.noneOf(MatchStatus.class);
+        };
+    }
+}

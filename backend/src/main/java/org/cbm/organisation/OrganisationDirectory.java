@@ -1,0 +1,38 @@
+package org.cbm.organisation;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.cbm.solver.instance.OrganisationKind;
+import org.springframework.stereotype.Service;
+
+/** Looks up the States and partner organisations of the marketplace. */
+@Service
+public class OrganisationDirectory {
+
+    private final OrganisationRepository organisations;
+
+    OrganisationDirectory(OrganisationRepository organisations) {
+        this.organisations = organisations;
+    }
+
+    public Optional<Organisation> find(String id) {
+        return organisations.findById(id);
+    }
+
+    /** The organisations with these ids, by id; unknown ids are left out. */
+    public Map<String, Organisation> findAll(Collection<String> ids) {
+        return organisations.findAllById(ids).stream().collect(Collectors.toMap(Organisation::id, Function.identity()));
+    }
+
+    public List<Organisation> states() {
+        return organisations.findByKind(OrganisationKind.STATE);
+    }
+
+    public List<Organisation> partners() {
+        return organisations.findByKindNotOrderByName(OrganisationKind.STATE);
+    }
+}

@@ -1,0 +1,58 @@
+package org.cbm.policy;
+
+import java.time.Clock;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.stereotype.Service;
+
+/** The current matching policy and its history of versions. */
+@Service
+public class PolicyService {
+
+    static final String SYSTEM = "system";
+
+    private final MatchingPolicyRepository policies;
+    private final Clock clock;
+
+    PolicyService(MatchingPolicyRepository policies, Clock clock) {
+        this.policies = policies;
+        this.clock = clock;
+    }
+
+    /** The newest version; version 1 with the defaults is created the first time anyone asks. */
+    public MatchingPolicy current() {
+        return policies.findFirstByOrderByPolicyVersionDesc().orElseGet(this::createInitialVersion);
+    }
+
+    /**
+     * Adds the next version of the policy.
+     *
+     * @param basedOnVersion the version the author edited; if another change came first the new one is refused
+     * @throws PolicyChangedException when {@code basedOnVersion} is no longer the current version
+     */
+    public MatchingPolicy change(int basedOnVersion, PolicyValues values, String author, String note) {
+        MatchingPolicy current = current();
+        if (current.policyVersion() != basedOnVersion) {
+            throw new PolicyChangedException(basedOnVersion, current.policyVersion());
+        }
+        try {
+            return policies.insert(new MatchingPolicy(null, basedOnVersion + 1, values, clock.instant(), author, note));
+        } catch (DuplicateKeyException e) {
+            throw new PolicyChangedException(basedOnVersion, basedOnVersion + 1);
+        }
+    }
+
+    public Page<MatchingPolicy> history(Pageable pageable) {
+        return policies.findAllByOrderByPolicyVersionDesc(pageable);
+    }
+
+    private MatchingPolicy createInitialVersion() {
+        try {
+            return policies.insert(new MatchingPolicy(null, 1, PolicyValues.DEFAULTS, clock.instant(), SYSTEM,
+                    "Initial policy with the matching model's default weights"));
+        } catch (DuplicateKeyException e) {
+            return policies.findFirstByOrderByPolicyVersionDesc().orElseThrow(); // another node created it first
+        }
+    }
+}

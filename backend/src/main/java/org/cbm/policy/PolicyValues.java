@@ -1,0 +1,43 @@
+package org.cbm.policy;
+
+import jakarta.validation.constraints.AssertTrue;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.PositiveOrZero;
+import jakarta.validation.constraints.Size;
+import java.util.List;
+
+/**
+ * The weights of the matching score (see the matching model): how much the first, second, third and last
+ * quarter of a State's weighted need count, the share of a State's need above which one provider's days cost
+ * a concentration penalty, and the bonus for interest and the cost of dropping a published proposal.
+ */
+public record PolicyValues(
+        @NotNull @Size(min = 4, max = 4) List<@NotNull @PositiveOrZero Integer> tierWeights,
+        @Min(0) @Max(100) int concentrationCapPercent,
+        @PositiveOrZero int concentrationPenalty,
+        @PositiveOrZero int stabilityPenalty,
+        @PositiveOrZero int interestBonus) {
+
+    /** The policy of the convention concept's defaults: 4/3/2/1 tiers, 50 % cap, penalties 1 and 1000, bonus 1. */
+    public static final PolicyValues DEFAULTS = new PolicyValues(List.of(4, 3, 2, 1), 50, 1, 1000, 1);
+
+    public PolicyValues {
+        tierWeights = tierWeights == null ? null : List.copyOf(tierWeights);
+    }
+
+    /** Concave value needs weights that never increase from one quarter of the need to the next. */
+    @AssertTrue(message = "tier weights must not increase from one quarter of the need to the next, e.g. 4, 3, 2, 1")
+    boolean isTierWeightsNonIncreasing() {
+        if (tierWeights == null || tierWeights.contains(null)) {
+            return true;
+        }
+        for (int k = 1; k < tierWeights.size(); k++) {
+            if (tierWeights.get(k) > tierWeights.get(k - 1)) {
+                return false;
+            }
+        }
+        return true;
+    }
+}

@@ -1,0 +1,184 @@
+package org.cbm.request;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.AssertTrue;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import org.springframework.data.annotation.CreatedDate;
+import org.springframework.data.annotation.Id;
+import org.springframework.data.annotation.LastModifiedDate;
+import org.springframework.data.annotation.PersistenceCreator;
+import org.springframework.data.annotation.Version;
+import org.springframework.data.mongodb.core.index.CompoundIndex;
+import org.springframework.data.mongodb.core.mapping.Document;
+
+/**
+ * A recipient State's request for assistance, split into work packages. The packages and the providers' marks
+ * of interest live inside the request document, so that every change to a request is one atomic write.
+ */
+@Document("requests")
+@CompoundIndex(name = "status_recipient", def = "{'status': 1, 'recipientId': 1}")
+@CompoundIndex(name = "status_theme", def = "{'status': 1, 'packages.theme': 1}")
+@CompoundIndex(name = "package_id", def = "{'packages.id': 1}", unique = true)
+public class AssistanceRequest {
+
+    @Id
+    @NotBlank
+    private String id;
+
+    @Version
+    private Long version;
+
+    /** ISO3 code of the requesting State. */
+    @NotBlank
+    @Pattern(regexp = "[A-Z]{3}", message = "must be the ISO 3166-1 alpha-3 code of a State")
+    private String recipientId;
+
+    @NotBlank
+    @Size(max = 200)
+    private String title;
+
+    @Size(max = 5000)
+    private String description;
+
+    @NotNull
+    private RequestStatus status;
+
+    @NotEmpty
+    @Valid
+    private List<WorkPackage> packages;
+
+    @NotNull
+    @Valid
+    private List<InterestMark> interest;
+
+    private Instant publishedAt;
+
+    @CreatedDate
+    private Instant createdAt;
+
+    @LastModifiedDate
+    private Instant updatedAt;
+
+    @PersistenceCreator
+    AssistanceRequest(String id, Long version, String recipientId, String title, String description,
+            RequestStatus status, List<WorkPackage> packages, List<InterestMark> interest, Instant publishedAt,
+            Instant createdAt, Instant updatedAt) {
+        this.id = id;
+        this.version = version;
+        this.recipientId = recipientId;
+        this.title = title;
+        this.description = description;
+        this.status = status;
+        this.packages = packages;
+        this.interest = interest;
+        this.publishedAt = publishedAt;
+        this.createdAt = createdAt;
+        this.updatedAt = updatedAt;
+    }
+
+    /** A new draft, visible only to its State until it is published; the id is chosen by the caller. */
+    public static AssistanceRequest draft(String id, String recipientId, String title, String description,
+            List<WorkPackage> packages) {
+        return new AssistanceRequest(id, null, recipientId, title, description, RequestStatus.DRAFT,
+                new ArrayList<>(packages), new ArrayList<>(), null, null, null);
+    }
+
+    /** Replaces what the recipient wrote; a closed or withdrawn request is kept as it was. */
+    public void revise(String newTitle, String newDescription, List<WorkPackage> newPackages) {
+        requireStatus("revise", RequestStatus.DRAFT, RequestStatus.PUBLISHED);
+        title = newTitle;
+        description = newDescription;
+        packages = new ArrayList<>(newPackages);
+    }
+
+    public void publish(Instant at) {
+        requireStatus("publish", RequestStatus.DRAFT);
+        status = RequestStatus.PUBLISHED;
+        publishedAt = at;
+    }
+
+    public void withdraw() {
+        requireStatus("withdraw", RequestStatus.DRAFT, RequestStatus.PUBLISHED);
+        status = RequestStatus.WITHDRAWN;
+    }
+
+    public void close() {
+        requireStatus("close", RequestStatus.PUBLISHED);
+        status = RequestStatus.CLOSED;
+    }
+
+    /** Records a provider's interest in a published request; marking twice changes nothing. */
+    public void markInterest(String providerId, String markedBy, Instant at) {
+        requireStatus("mark interest in", RequestStatus.PUBLISHED);
+        if (!isInterestedProvider(providerId)) {
+            interest.add(new InterestMark(providerId, markedBy, at));
+        }
+    }
+
+    public boolean isInterestedProvider(String providerId) {
+        return interest.stream().anyMatch(mark -> mark.providerId().equals(providerId));
+    }
+
+    @AssertTrue(message = "work package ids must be distinct within a request")
+    boolean isPackageIdsDistinct() {
+        return packages == null || packages.stream().map(WorkPackage::id).distinct().count() == packages.size();
+    }
+
+    private void requireStatus(String action, RequestStatus... allowed) {
+        if (!List.of(allowed).contains(status)) {
+            throw new IllegalStateException("Cannot " + action + " a request that is " + status
+                    + "; allowed only when " + List.of(allowed));
+        }
+    }
+
+    public String id() {
+        return id;
+    }
+
+    public Long version() {
+        return version;
+    }
+
+    public String recipientId() {
+        return recipientId;
+    }
+
+    public String title() {
+        return title;
+    }
+
+    public String description() {
+        return description;
+    }
+
+    public RequestStatus status() {
+        return status;
+    }
+
+    public List<WorkPackage> packages() {
+        return List.copyOf(packages);
+    }
+
+    public List<InterestMark> interest() {
+        return List.copyOf(interest);
+    }
+
+    public Instant publishedAt() {
+        return publishedAt;
+    }
+
+    public Instant createdAt() {
+        return createdAt;
+    }
+
+    public Instant updatedAt() {
+        return updatedAt;
+    }
+}

@@ -50,6 +50,7 @@ final class DemoMarketplace {
     private static final LocalDate HORIZON_START = LocalDate.of(2027, 1, 1);
     private static final int HORIZON_DAYS = 730;
     private static final Instant CREATED = Instant.parse("2026-09-01T09:00:00Z");
+    private static final int PUBLICATION_SPREAD_SECONDS = 60 * 86_400;
 
     private static final List<String> DONOR_STATES = List.of("EST", "NOR", "JPN", "KOR", "DEU", "FRA", "GBR", "NLD",
             "AUS", "CAN", "SGP", "FIN", "CHE", "ESP", "ARE", "BRA", "CHL");
@@ -151,7 +152,7 @@ final class DemoMarketplace {
                 RequestStatus status = i < requestsPerRecipient[r] ? RequestStatus.PUBLISHED
                         : List.of(RequestStatus.DRAFT, RequestStatus.WITHDRAWN, RequestStatus.CLOSED).get(i - requestsPerRecipient[r]);
                 if (status != RequestStatus.DRAFT) {
-                    request.publish(CREATED.plusSeconds(3600L * requests.size()));
+                    request.publish(CREATED.plusSeconds(random.nextInt(PUBLICATION_SPREAD_SECONDS)));
                 }
                 if (status == RequestStatus.WITHDRAWN) {
                     request.withdraw();

@@ -9,13 +9,13 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
-import java.util.TreeSet;
 import org.cbm.solver.instance.IncomeGroup;
 import org.cbm.solver.instance.Region;
 import org.cbm.solver.instance.Theme;
 import org.cbm.validation.DatedWindow;
 import org.cbm.validation.EndNotBeforeStart;
 import org.cbm.validation.LanguageCode;
+import org.cbm.validation.SortedCopy;
 import org.springframework.data.annotation.CreatedDate;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.LastModifiedDate;
@@ -142,18 +142,13 @@ public class Offer implements DatedWindow {
     private void apply(Terms terms) {
         title = terms.title();
         description = terms.description();
-        themes = copyOrNull(terms.themes());
-        languages = terms.languages() == null ? null : new TreeSet<>(terms.languages());
+        themes = SortedCopy.of(terms.themes());
+        languages = SortedCopy.of(terms.languages());
         capacityDays = terms.capacityDays();
         start = terms.start();
         end = terms.end();
-        eligibleRegions = terms.eligibleRegions() == null ? Set.of() : copyOrNull(terms.eligibleRegions());
-        eligibleIncomeGroups = terms.eligibleIncomeGroups() == null ? Set.of() : copyOrNull(terms.eligibleIncomeGroups());
-    }
-
-    /** Sorted copies, so that the stored order does not depend on how the caller built the set. */
-    private static <E extends Enum<E>> Set<E> copyOrNull(Set<E> values) {
-        return values == null ? null : new TreeSet<>(values);
+        eligibleRegions = terms.eligibleRegions() == null ? Set.of() : SortedCopy.of(terms.eligibleRegions());
+        eligibleIncomeGroups = terms.eligibleIncomeGroups() == null ? Set.of() : SortedCopy.of(terms.eligibleIncomeGroups());
     }
 
     private void requireStatus(String action, OfferStatus... allowed) {

@@ -84,7 +84,7 @@ public class Organisation {
     }
 
     @AssertTrue(message = "a State needs its profile (region, income group, ...), a partner organisation none")
-    boolean isProfileConsistentWithKind() {
+    public boolean isProfileConsistentWithKind() {
         return (kind == OrganisationKind.STATE) == (state != null);
     }
 

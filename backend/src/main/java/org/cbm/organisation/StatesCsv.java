@@ -62,11 +62,17 @@ final class StatesCsv {
             }
             List<String> languages = cells[7].isBlank() ? List.of() : Arrays.stream(cells[7].split(";")).map(String::strip).toList();
             StateProfile profile = new StateProfile(Region.fromLabel(cells[2].strip()),
-                    IncomeGroup.valueOf(cells[3].strip()), flag(cells[4]), flag(cells[5]), flag(cells[6]), languages);
+                    incomeGroup(cells[3].strip()), flag(cells[4]), flag(cells[5]), flag(cells[6]), languages);
             return new Row(iso3, cells[1].strip(), profile);
         } catch (IllegalArgumentException e) {
             throw new IllegalArgumentException("states.csv line " + lineNumber + ": " + e.getMessage(), e);
         }
+    }
+
+    private static IncomeGroup incomeGroup(String cell) {
+        return Arrays.stream(IncomeGroup.values()).filter(group -> group.name().equals(cell)).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException(
+                        "income_group '" + cell + "' is not one of " + Arrays.toString(IncomeGroup.values())));
     }
 
     private static boolean flag(String cell) {

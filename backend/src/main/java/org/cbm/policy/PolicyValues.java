@@ -6,7 +6,10 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.PositiveOrZero;
 import jakarta.validation.constraints.Size;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
+import java.util.Objects;
 
 /**
  * The weights of the matching score (see the matching model): how much the first, second, third and last
@@ -24,13 +27,14 @@ public record PolicyValues(
     public static final PolicyValues DEFAULTS = new PolicyValues(List.of(4, 3, 2, 1), 50, 1, 1000, 1);
 
     public PolicyValues {
-        tierWeights = tierWeights == null ? null : List.copyOf(tierWeights);
+        // not List.copyOf: a null weight must reach validation and be reported, not fail here
+        tierWeights = tierWeights == null ? null : Collections.unmodifiableList(new ArrayList<>(tierWeights));
     }
 
     /** Concave value needs weights that never increase from one quarter of the need to the next. */
     @AssertTrue(message = "tier weights must not increase from one quarter of the need to the next, e.g. 4, 3, 2, 1")
-    boolean isTierWeightsNonIncreasing() {
-        if (tierWeights == null || tierWeights.contains(null)) {
+    public boolean isTierWeightsNonIncreasing() {
+        if (tierWeights == null || tierWeights.stream().anyMatch(Objects::isNull)) {
             return true;
         }
         for (int k = 1; k < tierWeights.size(); k++) {

@@ -127,7 +127,7 @@ public class AssistanceRequest {
     }
 
     @AssertTrue(message = "work package ids must be distinct within a request")
-    boolean isPackageIdsDistinct() {
+    public boolean isPackageIdsDistinct() {
         return packages == null || packages.stream().map(WorkPackage::id).distinct().count() == packages.size();
     }
 

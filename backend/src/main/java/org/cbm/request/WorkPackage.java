@@ -8,13 +8,12 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Positive;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
-import java.util.Collections;
 import java.util.Set;
-import java.util.TreeSet;
 import org.cbm.solver.instance.Theme;
 import org.cbm.validation.DatedWindow;
 import org.cbm.validation.EndNotBeforeStart;
 import org.cbm.validation.LanguageCode;
+import org.cbm.validation.SortedCopy;
 
 /**
  * One matchable unit of a request: a theme, the languages the experts must speak, the expert-days needed,
@@ -35,7 +34,7 @@ public record WorkPackage(
         @Size(max = 2000) String notes) implements DatedWindow {
 
     public WorkPackage {
-        languages = languages == null ? null : Collections.unmodifiableSortedSet(new TreeSet<>(languages));
+        languages = SortedCopy.of(languages);
     }
 
     /** Weighted need of the package, {@code urgency x days}: what it adds to its State's demand in the score. */

@@ -3,7 +3,7 @@ package org.cbm.validation;
 import jakarta.validation.ConstraintValidator;
 import jakarta.validation.ConstraintValidatorContext;
 
-class EndNotBeforeStartValidator implements ConstraintValidator<EndNotBeforeStart, DatedWindow> {
+public class EndNotBeforeStartValidator implements ConstraintValidator<EndNotBeforeStart, DatedWindow> {
 
     @Override
     public boolean isValid(DatedWindow window, ConstraintValidatorContext context) {

@@ -1,5 +1,8 @@
 package org.cbm.validation;
 
+import static java.lang.annotation.ElementType.FIELD;
+import static java.lang.annotation.ElementType.METHOD;
+import static java.lang.annotation.ElementType.PARAMETER;
 import static java.lang.annotation.ElementType.TYPE_USE;
 import static java.lang.annotation.RetentionPolicy.RUNTIME;
 
@@ -12,7 +15,7 @@ import java.lang.annotation.Target;
 /** A two-letter ISO 639-1 language code in lower case, such as {@code en} or {@code fr}. */
 @Documented
 @Constraint(validatedBy = LanguageCodeValidator.class)
-@Target(TYPE_USE)
+@Target({FIELD, METHOD, PARAMETER, TYPE_USE})
 @Retention(RUNTIME)
 public @interface LanguageCode {
 

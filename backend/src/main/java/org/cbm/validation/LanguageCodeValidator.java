@@ -5,7 +5,7 @@ import jakarta.validation.ConstraintValidatorContext;
 import java.util.Locale;
 import java.util.Set;
 
-class LanguageCodeValidator implements ConstraintValidator<LanguageCode, String> {
+public class LanguageCodeValidator implements ConstraintValidator<LanguageCode, String> {
 
     private static final Set<String> ISO_639_1 = Set.of(Locale.getISOLanguages());
 

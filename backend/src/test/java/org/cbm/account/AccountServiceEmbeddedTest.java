@@ -1,0 +1,7 @@
+package org.cbm.account;
+
+import org.cbm.EmbeddedMongoTest;
+
+@EmbeddedMongoTest
+class AccountServiceEmbeddedTest extends AccountServiceContract {
+}

@@ -1,0 +1,7 @@
+package org.cbm.account;
+
+import org.cbm.MongoContainerTest;
+
+@MongoContainerTest
+class AccountServiceMongoContainerTest extends AccountServiceContract {
+}

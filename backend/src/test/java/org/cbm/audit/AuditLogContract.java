@@ -1,0 +1,35 @@
+package org.cbm.audit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Arrays;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.data.domain.PageRequest;
+
+/** The audit trail; run against the embedded server and against a real MongoDB. */
+abstract class AuditLogContract {
+
+    @Autowired
+    AuditLog auditLog;
+
+    @Test
+    void recordsEventsAndReadsThemBackNewestFirstPerEntity() {
+        auditLog.record("amina@example.org", "AssistanceRequest", "r-audit", "CREATE", null, "DRAFT 'CSIRT'");
+        auditLog.record("amina@example.org", "AssistanceRequest", "r-audit", "PUBLISH", "DRAFT", "PUBLISHED");
+        auditLog.record("kristjan@example.org", "Offer", "o-audit", "ACTIVATE", "DRAFT", "ACTIVE");
+
+        assertThat(auditLog.ofEntity("AssistanceRequest", "r-audit", PageRequest.of(0, 10)))
+                .extracting(AuditEvent::action).containsExactly("PUBLISH", "CREATE");
+        assertThat(auditLog.recent(PageRequest.of(0, 1)).getContent()).singleElement()
+                .satisfies(event -> assertThat(event.at()).isNotNull());
+    }
+
+    @Test
+    void theTrailCannotBeChangedOrDeletedThroughTheApplication() {
+        assertThat(Arrays.stream(AuditEventRepository.class.getMethods()).map(method -> method.getName()))
+                .noneMatch(name -> name.startsWith("save") || name.startsWith("delete") || name.startsWith("update"));
+        assertThat(Arrays.stream(AuditLog.class.getDeclaredMethods()).map(method -> method.getName()))
+                .noneMatch(name -> name.startsWith("save") || name.startsWith("delete") || name.startsWith("update"));
+    }
+}

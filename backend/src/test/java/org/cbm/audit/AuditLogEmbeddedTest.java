@@ -1,0 +1,7 @@
+package org.cbm.audit;
+
+import org.cbm.EmbeddedMongoTest;
+
+@EmbeddedMongoTest
+class AuditLogEmbeddedTest extends AuditLogContract {
+}

@@ -1,0 +1,7 @@
+package org.cbm.audit;
+
+import org.cbm.MongoContainerTest;
+
+@MongoContainerTest
+class AuditLogMongoContainerTest extends AuditLogContract {
+}

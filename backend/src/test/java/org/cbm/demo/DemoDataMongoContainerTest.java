@@ -1,0 +1,7 @@
+package org.cbm.demo;
+
+import org.cbm.MongoContainerTest;
+
+@MongoContainerTest
+class DemoDataMongoContainerTest extends DemoDataContract {
+}

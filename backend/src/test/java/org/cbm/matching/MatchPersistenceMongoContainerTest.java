@@ -1,0 +1,7 @@
+package org.cbm.matching;
+
+import org.cbm.MongoContainerTest;
+
+@MongoContainerTest
+class MatchPersistenceMongoContainerTest extends MatchPersistenceContract {
+}

@@ -1,0 +1,7 @@
+package org.cbm.organisation;
+
+import org.cbm.EmbeddedMongoTest;
+
+@EmbeddedMongoTest
+class StatesReferenceEmbeddedTest extends StatesReferenceContract {
+}

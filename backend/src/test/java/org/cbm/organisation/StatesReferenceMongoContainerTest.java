@@ -1,0 +1,7 @@
+package org.cbm.organisation;
+
+import org.cbm.MongoContainerTest;
+
+@MongoContainerTest
+class StatesReferenceMongoContainerTest extends StatesReferenceContract {
+}

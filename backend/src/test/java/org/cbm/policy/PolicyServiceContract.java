@@ -1,0 +1,72 @@
+package org.cbm.policy;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import jakarta.validation.ConstraintViolationException;
+import java.util.List;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.mongodb.core.MongoOperations;
+import org.springframework.data.mongodb.core.query.Query;
+
+/** Versioned matching policy; run against the embedded server and against a real MongoDB. */
+abstract class PolicyServiceContract {
+
+    @Autowired
+    PolicyService policies;
+
+    @Autowired
+    MongoOperations mongo;
+
+    @BeforeEach
+    void noPolicyYet() {
+        mongo.remove(new Query(), MatchingPolicy.class);
+    }
+
+    @Test
+    void theFirstVersionHoldsTheModelsDefaults() {
+        MatchingPolicy current = policies.current();
+
+        assertThat(current.policyVersion()).isEqualTo(1);
+        assertThat(current.values()).isEqualTo(new PolicyValues(List.of(4, 3, 2, 1), 50, 1, 1000, 1));
+        assertThat(policies.current().id()).isEqualTo(current.id());
+    }
+
+    @Test
+    void aChangeAddsTheNextVersionAndKeepsTheHistory() {
+        PolicyValues stricterCap = new PolicyValues(List.of(4, 3, 2, 1), 40, 2, 1000, 1);
+
+        MatchingPolicy second = policies.change(policies.current().policyVersion(), stricterCap, "coordinator", "Cap 40 %");
+
+        assertThat(second.policyVersion()).isEqualTo(2);
+        assertThat(policies.current().values()).isEqualTo(stricterCap);
+        assertThat(policies.history(PageRequest.of(0, 10))).extracting(MatchingPolicy::policyVersion).containsExactly(2, 1);
+    }
+
+    @Test
+    void aChangeBasedOnAnOldVersionIsRefused() {
+        policies.change(policies.current().policyVersion(), PolicyValues.DEFAULTS, "first", null);
+
+        assertThatThrownBy(() -> policies.change(1, PolicyValues.DEFAULTS, "second", null))
+                .isInstanceOf(PolicyChangedException.class)
+                .hasMessageContaining("you edited version 1 but version 2 is now current");
+        assertThat(policies.current().policyVersion()).isEqualTo(2);
+    }
+
+    @Test
+    void invalidValuesAreRefusedNamingEachFieldAndNothingIsStored() {
+        int before = policies.current().policyVersion();
+        PolicyValues invalid = new PolicyValues(List.of(1, 2, 3), 150, -1, -5, -1);
+
+        assertThatThrownBy(() -> policies.change(before, invalid, "coordinator", null))
+                .isInstanceOfSatisfying(ConstraintViolationException.class, e ->
+                        assertThat(e.getConstraintViolations()).extracting(v -> v.getPropertyPath().toString())
+                                .containsExactlyInAnyOrder("values.tierWeights", "values.tierWeightsNonIncreasing",
+                                        "values.concentrationCapPercent", "values.concentrationPenalty",
+                                        "values.stabilityPenalty", "values.interestBonus"));
+        assertThat(policies.current().policyVersion()).isEqualTo(before);
+    }
+}

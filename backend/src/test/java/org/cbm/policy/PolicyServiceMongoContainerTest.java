@@ -1,0 +1,7 @@
+package org.cbm.policy;
+
+import org.cbm.MongoContainerTest;
+
+@MongoContainerTest
+class PolicyServiceMongoContainerTest extends PolicyServiceContract {
+}

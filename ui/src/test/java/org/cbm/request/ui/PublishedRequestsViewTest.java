@@ -1,0 +1,65 @@
+package org.cbm.request.ui;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.github.mvysny.kaributesting.v10.GridKt;
+import com.github.mvysny.kaributesting.v10.MockVaadin;
+import com.github.mvysny.kaributesting.v10.Routes;
+import com.github.mvysny.kaributesting.v10.spring.MockSpringServlet;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.grid.Grid;
+import java.util.stream.IntStream;
+import kotlin.jvm.functions.Function0;
+import org.cbm.ViewRoutes;
+import org.cbm.request.RequestCatalogue;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.ApplicationContext;
+
+/** The first page, with the real services and the demo marketplace on the embedded database. */
+@SpringBootTest
+class PublishedRequestsViewTest {
+
+    private static Routes routes;
+
+    @Autowired
+    ApplicationContext context;
+
+    @Autowired
+    RequestCatalogue catalogue;
+
+    @BeforeAll
+    static void discoverRoutes() {
+        routes = ViewRoutes.discover();
+    }
+
+    @BeforeEach
+    void openUi() {
+        Function0<UI> uiFactory = UI::new;
+        MockVaadin.setup(uiFactory, new MockSpringServlet(routes, context, uiFactory));
+    }
+
+    @AfterEach
+    void closeUi() {
+        MockVaadin.tearDown();
+    }
+
+    @Test
+    void listsEveryPublishedRequestWithItsStateAndWorkPackages() {
+        UI.getCurrent().navigate(PublishedRequestsView.class);
+
+        @SuppressWarnings("unchecked")
+        Grid<PublishedRequestsView.RequestRow> grid = _get(Grid.class, spec -> spec.withId("published-requests"));
+        assertThat(GridKt._size(grid)).isEqualTo(120).isEqualTo(catalogue.countPublished());
+        IntStream.range(0, GridKt._size(grid)).mapToObj(i -> GridKt._get(grid, i)).forEach(row -> {
+            assertThat(row.recipientName()).isNotBlank().isNotEqualTo(row.request().recipientId());
+            assertThat(row.request().packages()).isNotEmpty();
+        });
+        assertThat(GridKt._getFormattedRow(grid, 0)).anySatisfy(cell -> assertThat(cell).isNotBlank());
+    }
+}

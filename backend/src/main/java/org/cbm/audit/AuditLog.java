@@ -9,6 +9,9 @@ import org.springframework.stereotype.Service;
 @Service
 public class AuditLog {
 
+    /** The actor of changes that the application makes by itself (reference data, scheduled work). */
+    public static final String SYSTEM = "system";
+
     private final AuditEventRepository events;
     private final Clock clock;
 

@@ -97,6 +97,16 @@ public class Organisation {
         return state == null ? OptionalInt.empty() : OptionalInt.of(state.priorityWeight());
     }
 
+    /** A one-line description for people and the audit trail, e.g. "Kenya (Africa, LMC, priority 2)". */
+    public String summary() {
+        if (state == null) {
+            return name + " (" + kind + ")";
+        }
+        return name + " (" + state.region().label() + ", " + state.incomeGroup()
+                + (state.ldc() ? ", LDC" : "") + (state.lldc() ? ", LLDC" : "") + (state.sids() ? ", SIDS" : "")
+                + ", priority " + state.priorityWeight() + ")";
+    }
+
     public String id() {
         return id;
     }

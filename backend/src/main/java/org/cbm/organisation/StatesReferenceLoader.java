@@ -4,10 +4,12 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.cbm.audit.AuditLog;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
@@ -20,6 +22,7 @@ import org.springframework.stereotype.Component;
 /**
  * Keeps the 193 UN member States in the database in line with {@code reference/states.csv} at every start:
  * missing States are added, changed ones updated, unchanged ones left alone, so restarts never duplicate.
+ * Each addition or change is recorded in the audit trail.
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE)
@@ -29,9 +32,11 @@ class StatesReferenceLoader implements ApplicationRunner {
     private static final Logger log = LoggerFactory.getLogger(StatesReferenceLoader.class);
 
     private final OrganisationRepository organisations;
+    private final AuditLog auditLog;
 
-    StatesReferenceLoader(OrganisationRepository organisations) {
+    StatesReferenceLoader(OrganisationRepository organisations, AuditLog auditLog) {
         this.organisations = organisations;
+        this.auditLog = auditLog;
     }
 
     @Override
@@ -48,15 +53,23 @@ class StatesReferenceLoader implements ApplicationRunner {
         Map<String, Organisation> existing = organisations.findAllById(rows.stream().map(StatesCsv.Row::iso3).toList())
                 .stream().collect(Collectors.toMap(Organisation::id, Function.identity()));
         List<Organisation> changed = new ArrayList<>();
+        Map<String, String> before = new HashMap<>();
         for (StatesCsv.Row row : rows) {
             Organisation state = existing.get(row.iso3());
             if (state == null) {
                 changed.add(Organisation.state(row.iso3(), row.name(), row.profile()));
-            } else if (state.updateState(row.name(), row.profile())) {
-                changed.add(state);
+            } else {
+                String summary = state.summary();
+                if (state.updateState(row.name(), row.profile())) {
+                    before.put(state.id(), summary);
+                    changed.add(state);
+                }
             }
         }
-        organisations.saveAll(changed);
+        for (Organisation state : organisations.saveAll(changed)) {
+            auditLog.record(AuditLog.SYSTEM, "Organisation", state.id(), before.containsKey(state.id()) ? "UPDATE" : "CREATE",
+                    before.get(state.id()), state.summary());
+        }
         log.info("Reference data: {} UN member States, {} added or updated", rows.size(), changed.size());
         return changed.size();
     }

@@ -23,4 +23,11 @@ public record MatchingPolicy(
         @NotNull Instant createdAt,
         @NotBlank String createdBy,
         @Size(max = 2000) String note) {
+
+    /** A one-line description for the audit trail, e.g. "v2: tiers [4, 3, 2, 1], cap 40 %, ...". */
+    public String summary() {
+        return "v" + policyVersion + ": tiers " + values.tierWeights() + ", cap " + values.concentrationCapPercent()
+                + " %, concentration penalty " + values.concentrationPenalty() + ", stability penalty "
+                + values.stabilityPenalty() + ", interest bonus " + values.interestBonus();
+    }
 }

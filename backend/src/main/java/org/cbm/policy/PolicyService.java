@@ -1,6 +1,7 @@
 package org.cbm.policy;
 
 import java.time.Clock;
+import org.cbm.audit.AuditLog;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
@@ -10,13 +11,13 @@ import org.springframework.stereotype.Service;
 @Service
 public class PolicyService {
 
-    static final String SYSTEM = "system";
-
     private final MatchingPolicyRepository policies;
+    private final AuditLog auditLog;
     private final Clock clock;
 
-    PolicyService(MatchingPolicyRepository policies, Clock clock) {
+    PolicyService(MatchingPolicyRepository policies, AuditLog auditLog, Clock clock) {
         this.policies = policies;
+        this.auditLog = auditLog;
         this.clock = clock;
     }
 
@@ -36,11 +37,14 @@ public class PolicyService {
         if (current.policyVersion() != basedOnVersion) {
             throw new PolicyChangedException(basedOnVersion, current.policyVersion());
         }
+        MatchingPolicy next;
         try {
-            return policies.insert(new MatchingPolicy(null, basedOnVersion + 1, values, clock.instant(), author, note));
+            next = policies.insert(new MatchingPolicy(null, basedOnVersion + 1, values, clock.instant(), author, note));
         } catch (DuplicateKeyException e) {
             throw new PolicyChangedException(basedOnVersion, basedOnVersion + 1);
         }
+        auditLog.record(author, "MatchingPolicy", next.id(), "NEW_VERSION", current.summary(), next.summary());
+        return next;
     }
 
     public Page<MatchingPolicy> history(Pageable pageable) {
@@ -49,7 +53,7 @@ public class PolicyService {
 
     private MatchingPolicy createInitialVersion() {
         try {
-            return policies.insert(new MatchingPolicy(null, 1, PolicyValues.DEFAULTS, clock.instant(), SYSTEM,
+            return policies.insert(new MatchingPolicy(null, 1, PolicyValues.DEFAULTS, clock.instant(), AuditLog.SYSTEM,
                     "Initial policy with the matching model's default weights"));
         } catch (DuplicateKeyException e) {
             return policies.findFirstByOrderByPolicyVersionDesc().orElseThrow(); // another node created it first

@@ -10,10 +10,12 @@ import java.util.stream.Collectors;
 import org.cbm.solver.instance.IncomeGroup;
 import org.cbm.solver.instance.OrganisationKind;
 import org.cbm.solver.instance.Region;
+import org.cbm.audit.AuditLog;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.core.io.ClassPathResource;
+import org.springframework.data.domain.PageRequest;
 
 /** Loading the 193 UN member States; run against the embedded server and against a real MongoDB. */
 abstract class StatesReferenceContract {
@@ -23,6 +25,9 @@ abstract class StatesReferenceContract {
 
     @Autowired
     OrganisationRepository organisations;
+
+    @Autowired
+    AuditLog auditLog;
 
     @AfterEach
     void restoreReferenceData() throws IOException {
@@ -66,6 +71,11 @@ abstract class StatesReferenceContract {
         Organisation kenya = organisations.findById("KEN").orElseThrow();
         assertThat(kenya.name()).isEqualTo("Republic of Kenya");
         assertThat(kenya.priorityWeight()).hasValue(3);
+        assertThat(auditLog.ofEntity("Organisation", "KEN", PageRequest.of(0, 1))).singleElement().satisfies(event -> {
+            assertThat(event.action()).isEqualTo("UPDATE");
+            assertThat(event.before()).isEqualTo("Kenya (Africa, LMC, priority 2)");
+            assertThat(event.after()).isEqualTo("Republic of Kenya (Africa, LIC, LDC, priority 3)");
+        });
         assertThat(organisations.findByKind(OrganisationKind.STATE)).hasSize(193);
     }
 

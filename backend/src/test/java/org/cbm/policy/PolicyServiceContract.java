@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import jakarta.validation.ConstraintViolationException;
 import java.util.List;
+import org.cbm.audit.AuditLog;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -20,6 +21,9 @@ abstract class PolicyServiceContract {
 
     @Autowired
     MongoOperations mongo;
+
+    @Autowired
+    AuditLog auditLog;
 
     @BeforeEach
     void noPolicyYet() {
@@ -44,6 +48,12 @@ abstract class PolicyServiceContract {
         assertThat(second.policyVersion()).isEqualTo(2);
         assertThat(policies.current().values()).isEqualTo(stricterCap);
         assertThat(policies.history(PageRequest.of(0, 10))).extracting(MatchingPolicy::policyVersion).containsExactly(2, 1);
+        assertThat(auditLog.ofEntity("MatchingPolicy", second.id(), PageRequest.of(0, 1))).singleElement()
+                .satisfies(event -> {
+                    assertThat(event.actor()).isEqualTo("coordinator");
+                    assertThat(event.before()).startsWith("v1: tiers [4, 3, 2, 1], cap 50 %");
+                    assertThat(event.after()).startsWith("v2: tiers [4, 3, 2, 1], cap 40 %, concentration penalty 2");
+                });
     }
 
     @Test

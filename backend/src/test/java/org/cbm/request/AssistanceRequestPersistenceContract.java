@@ -56,7 +56,10 @@ abstract class AssistanceRequestPersistenceContract {
                         assertThat(e.getConstraintViolations()).extracting(v -> v.getPropertyPath().toString())
                                 .containsExactlyInAnyOrder("recipientId", "title", "packages[0].theme",
                                         "packages[0].languages", "packages[0].days", "packages[0].urgency",
-                                        "packages[0].end"));
+                                        "packages[0].end"))
+                .hasMessageContaining("packages[0].days: must be greater than 0")
+                .hasMessageContaining("packages[0].end: must be on or after the start date")
+                .hasMessageContaining("recipientId: must be the ISO 3166-1 alpha-3 code of a State");
         assertThat(requests.count()).isZero();
     }
 

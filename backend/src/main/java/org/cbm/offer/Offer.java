@@ -7,7 +7,6 @@ import jakarta.validation.constraints.Positive;
 import jakarta.validation.constraints.Size;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.List;
 import java.util.Set;
 import org.cbm.solver.instance.IncomeGroup;
 import org.cbm.solver.instance.Region;
@@ -16,6 +15,7 @@ import org.cbm.validation.DatedWindow;
 import org.cbm.validation.EndNotBeforeStart;
 import org.cbm.validation.LanguageCode;
 import org.cbm.validation.SortedCopy;
+import org.cbm.validation.StatusNotAllowedException;
 import org.springframework.data.annotation.CreatedDate;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.LastModifiedDate;
@@ -119,17 +119,17 @@ public class Offer implements DatedWindow {
 
     /** Changes what is offered; a closed offer is kept as it was. */
     public void revise(Terms terms) {
-        requireStatus("revise", OfferStatus.DRAFT, OfferStatus.ACTIVE);
+        StatusNotAllowedException.require("revise", "an offer", status, OfferStatus.DRAFT, OfferStatus.ACTIVE);
         apply(terms);
     }
 
     public void activate() {
-        requireStatus("activate", OfferStatus.DRAFT);
+        StatusNotAllowedException.require("activate", "an offer", status, OfferStatus.DRAFT);
         status = OfferStatus.ACTIVE;
     }
 
     public void close() {
-        requireStatus("close", OfferStatus.DRAFT, OfferStatus.ACTIVE);
+        StatusNotAllowedException.require("close", "an offer", status, OfferStatus.DRAFT, OfferStatus.ACTIVE);
         status = OfferStatus.CLOSED;
     }
 
@@ -151,12 +151,6 @@ public class Offer implements DatedWindow {
         eligibleIncomeGroups = terms.eligibleIncomeGroups() == null ? Set.of() : SortedCopy.of(terms.eligibleIncomeGroups());
     }
 
-    private void requireStatus(String action, OfferStatus... allowed) {
-        if (!List.of(allowed).contains(status)) {
-            throw new IllegalStateException("Cannot " + action + " an offer that is " + status
-                    + "; allowed only when " + List.of(allowed));
-        }
-    }
 
     public String id() {
         return id;

@@ -10,6 +10,7 @@ import jakarta.validation.constraints.Size;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import org.cbm.validation.StatusNotAllowedException;
 import org.springframework.data.annotation.CreatedDate;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.LastModifiedDate;
@@ -92,31 +93,31 @@ public class AssistanceRequest {
 
     /** Replaces what the recipient wrote; a closed or withdrawn request is kept as it was. */
     public void revise(String newTitle, String newDescription, List<WorkPackage> newPackages) {
-        requireStatus("revise", RequestStatus.DRAFT, RequestStatus.PUBLISHED);
+        StatusNotAllowedException.require("revise", "a request", status, RequestStatus.DRAFT, RequestStatus.PUBLISHED);
         title = newTitle;
         description = newDescription;
         packages = new ArrayList<>(newPackages);
     }
 
     public void publish(Instant at) {
-        requireStatus("publish", RequestStatus.DRAFT);
+        StatusNotAllowedException.require("publish", "a request", status, RequestStatus.DRAFT);
         status = RequestStatus.PUBLISHED;
         publishedAt = at;
     }
 
     public void withdraw() {
-        requireStatus("withdraw", RequestStatus.DRAFT, RequestStatus.PUBLISHED);
+        StatusNotAllowedException.require("withdraw", "a request", status, RequestStatus.DRAFT, RequestStatus.PUBLISHED);
         status = RequestStatus.WITHDRAWN;
     }
 
     public void close() {
-        requireStatus("close", RequestStatus.PUBLISHED);
+        StatusNotAllowedException.require("close", "a request", status, RequestStatus.PUBLISHED);
         status = RequestStatus.CLOSED;
     }
 
     /** Records a provider's interest in a published request; marking twice changes nothing. */
     public void markInterest(String providerId, String markedBy, Instant at) {
-        requireStatus("mark interest in", RequestStatus.PUBLISHED);
+        StatusNotAllowedException.require("mark interest in", "a request", status, RequestStatus.PUBLISHED);
         if (!isInterestedProvider(providerId)) {
             interest.add(new InterestMark(providerId, markedBy, at));
         }
@@ -131,12 +132,6 @@ public class AssistanceRequest {
         return packages == null || packages.stream().map(WorkPackage::id).distinct().count() == packages.size();
     }
 
-    private void requireStatus(String action, RequestStatus... allowed) {
-        if (!List.of(allowed).contains(status)) {
-            throw new IllegalStateException("Cannot " + action + " a request that is " + status
-                    + "; allowed only when " + List.of(allowed));
-        }
-    }
 
     public String id() {
         return id;

@@ -1,0 +1,25 @@
+package org.cbm.validation;
+
+import java.util.List;
+
+/** An action that an item's current status does not allow, e.g. revising a withdrawn request. */
+public class StatusNotAllowedException extends IllegalStateException {
+
+    private StatusNotAllowedException(String message) {
+        super(message);
+    }
+
+    /**
+     * Passes if {@code current} is one of {@code allowed}, otherwise says what was refused and when it is allowed.
+     *
+     * @param action what was attempted, phrased to follow "Cannot", e.g. "publish" or "mark interest in"
+     * @param item   what it was attempted on, e.g. "a request" or "an offer"
+     */
+    @SafeVarargs
+    public static <S extends Enum<S>> void require(String action, String item, S current, S... allowed) {
+        if (!List.of(allowed).contains(current)) {
+            throw new StatusNotAllowedException("Cannot " + action + " " + item + " that is " + current
+                    + "; allowed only when " + List.of(allowed));
+        }
+    }
+}

@@ -55,6 +55,12 @@ public class UserAccount {
 
     private boolean enabled;
 
+    /** Failed sign-ins in a row; reset by a successful one. */
+    private int failedLogins;
+
+    /** Set after too many failed sign-ins: the account refuses every sign-in until then. */
+    private Instant lockedUntil;
+
     @CreatedDate
     private Instant createdAt;
 
@@ -63,7 +69,8 @@ public class UserAccount {
 
     @PersistenceCreator
     UserAccount(String id, Long version, String email, String displayName, String passwordHash, Set<Role> roles,
-            String organisationId, String preferredLanguage, boolean enabled, Instant createdAt, Instant updatedAt) {
+            String organisationId, String preferredLanguage, boolean enabled, int failedLogins, Instant lockedUntil,
+            Instant createdAt, Instant updatedAt) {
         this.id = id;
         this.version = version;
         this.email = email;
@@ -73,6 +80,8 @@ public class UserAccount {
         this.organisationId = organisationId;
         this.preferredLanguage = preferredLanguage;
         this.enabled = enabled;
+        this.failedLogins = failedLogins;
+        this.lockedUntil = lockedUntil;
         this.createdAt = createdAt;
         this.updatedAt = updatedAt;
     }
@@ -81,7 +90,7 @@ public class UserAccount {
     public static UserAccount create(String email, String displayName, String passwordHash, Set<Role> roles,
             String organisationId, String preferredLanguage) {
         return new UserAccount(null, null, normaliseEmail(email), displayName, passwordHash,
-                roles.isEmpty() ? roles : EnumSet.copyOf(roles), organisationId, preferredLanguage, true, null, null);
+                roles.isEmpty() ? roles : EnumSet.copyOf(roles), organisationId, preferredLanguage, true, 0, null, null, null);
     }
 
     static String normaliseEmail(String email) {
@@ -126,6 +135,23 @@ public class UserAccount {
 
     public boolean isEnabled() {
         return enabled;
+    }
+
+    public boolean isLockedAt(Instant now) {
+        return lockedUntil != null && now.isBefore(lockedUntil);
+    }
+
+    public Instant lockedUntil() {
+        return lockedUntil;
+    }
+
+    public int failedLogins() {
+        return failedLogins;
+    }
+
+    /** What a session or an API call acts as: this user, of this organisation, with these roles. */
+    public Actor actor() {
+        return new Actor(id, email, displayName, organisationId, roles());
     }
 
     public Instant createdAt() {

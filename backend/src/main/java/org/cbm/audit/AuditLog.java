@@ -3,6 +3,7 @@ package org.cbm.audit;
 import java.time.Clock;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 
 /** The append-only trail of every change of state in the marketplace. */
@@ -25,10 +26,12 @@ public class AuditLog {
         return events.insert(new AuditEvent(null, clock.instant(), actor, entityType, entityId, action, before, after));
     }
 
+    @PreAuthorize("hasRole('COORDINATOR')")
     public Page<AuditEvent> recent(Pageable pageable) {
         return events.findAllByOrderByAtDesc(pageable);
     }
 
+    @PreAuthorize("hasRole('COORDINATOR')")
     public Page<AuditEvent> ofEntity(String entityType, String entityId, Pageable pageable) {
         return events.findByEntityTypeAndEntityIdOrderByAtDesc(entityType, entityId, pageable);
     }

@@ -15,7 +15,7 @@ import org.cbm.validation.DatedWindow;
 import org.cbm.validation.EndNotBeforeStart;
 import org.cbm.validation.LanguageCode;
 import org.cbm.validation.SortedCopy;
-import org.cbm.validation.StatusNotAllowedException;
+import org.cbm.problem.StatusNotAllowedException;
 import org.springframework.data.annotation.CreatedDate;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.LastModifiedDate;

@@ -1,10 +1,12 @@
 package org.cbm.policy;
 
 import java.time.Clock;
+import org.cbm.account.CurrentActor;
 import org.cbm.audit.AuditLog;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 
 /** The current matching policy and its history of versions. */
@@ -12,11 +14,13 @@ import org.springframework.stereotype.Service;
 public class PolicyService {
 
     private final MatchingPolicyRepository policies;
+    private final CurrentActor currentActor;
     private final AuditLog auditLog;
     private final Clock clock;
 
-    PolicyService(MatchingPolicyRepository policies, AuditLog auditLog, Clock clock) {
+    PolicyService(MatchingPolicyRepository policies, CurrentActor currentActor, AuditLog auditLog, Clock clock) {
         this.policies = policies;
+        this.currentActor = currentActor;
         this.auditLog = auditLog;
         this.clock = clock;
     }
@@ -27,12 +31,14 @@ public class PolicyService {
     }
 
     /**
-     * Adds the next version of the policy.
+     * Adds the next version of the policy, authored by the signed-in coordinator.
      *
      * @param basedOnVersion the version the author edited; if another change came first the new one is refused
      * @throws PolicyChangedException when {@code basedOnVersion} is no longer the current version
      */
-    public MatchingPolicy change(int basedOnVersion, PolicyValues values, String author, String note) {
+    @PreAuthorize("hasRole('COORDINATOR')")
+    public MatchingPolicy change(int basedOnVersion, PolicyValues values, String note) {
+        String author = currentActor.require().email();
         MatchingPolicy current = current();
         if (current.policyVersion() != basedOnVersion) {
             throw new PolicyChangedException(basedOnVersion, current.policyVersion());
@@ -47,6 +53,7 @@ public class PolicyService {
         return next;
     }
 
+    @PreAuthorize("isAuthenticated()")
     public Page<MatchingPolicy> history(Pageable pageable) {
         return policies.findAllByOrderByPolicyVersionDesc(pageable);
     }

@@ -1,11 +1,16 @@
 package org.cbm.audit;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.Arrays;
+import org.cbm.account.Role;
+import org.cbm.account.SignedIn;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.domain.PageRequest;
+import org.springframework.security.access.AccessDeniedException;
 
 /** The audit trail; run against the embedded server and against a real MongoDB. */
 abstract class AuditLogContract {
@@ -13,16 +18,29 @@ abstract class AuditLogContract {
     @Autowired
     AuditLog auditLog;
 
+    @AfterEach
+    void signOut() {
+        SignedIn.out();
+    }
+
     @Test
     void recordsEventsAndReadsThemBackNewestFirstPerEntity() {
         auditLog.record("amina@example.org", "AssistanceRequest", "r-audit", "CREATE", null, "DRAFT 'CSIRT'");
         auditLog.record("amina@example.org", "AssistanceRequest", "r-audit", "PUBLISH", "DRAFT", "PUBLISHED");
         auditLog.record("kristjan@example.org", "Offer", "o-audit", "ACTIVATE", "DRAFT", "ACTIVE");
+        SignedIn.as("coordinator@example.org", "un-coordination", Role.COORDINATOR);
 
         assertThat(auditLog.ofEntity("AssistanceRequest", "r-audit", PageRequest.of(0, 10)))
                 .extracting(AuditEvent::action).containsExactly("PUBLISH", "CREATE");
         assertThat(auditLog.recent(PageRequest.of(0, 1)).getContent()).singleElement()
                 .satisfies(event -> assertThat(event.at()).isNotNull());
+    }
+
+    @Test
+    void onlyCoordinatorsReadTheTrail() {
+        SignedIn.as("kristjan@example.org", "EST", Role.PROVIDER, Role.ADMIN);
+
+        assertThatThrownBy(() -> auditLog.recent(PageRequest.of(0, 10))).isInstanceOf(AccessDeniedException.class);
     }
 
     @Test

@@ -10,6 +10,8 @@ import java.util.stream.Collectors;
 import org.cbm.solver.instance.IncomeGroup;
 import org.cbm.solver.instance.OrganisationKind;
 import org.cbm.solver.instance.Region;
+import org.cbm.account.Role;
+import org.cbm.account.SignedIn;
 import org.cbm.audit.AuditLog;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -31,6 +33,7 @@ abstract class StatesReferenceContract {
 
     @AfterEach
     void restoreReferenceData() throws IOException {
+        SignedIn.out();
         loader.load(referenceRows());
     }
 
@@ -71,6 +74,7 @@ abstract class StatesReferenceContract {
         Organisation kenya = organisations.findById("KEN").orElseThrow();
         assertThat(kenya.name()).isEqualTo("Republic of Kenya");
         assertThat(kenya.priorityWeight()).hasValue(3);
+        SignedIn.as("coordinator@example.org", "un-coordination", Role.COORDINATOR);
         assertThat(auditLog.ofEntity("Organisation", "KEN", PageRequest.of(0, 1))).singleElement().satisfies(event -> {
             assertThat(event.action()).isEqualTo("UPDATE");
             assertThat(event.before()).isEqualTo("Kenya (Africa, LMC, priority 2)");

@@ -8,7 +8,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 import org.cbm.solver.instance.Theme;
-import org.cbm.validation.StatusNotAllowedException;
+import org.cbm.problem.StatusNotAllowedException;
 import org.junit.jupiter.api.Test;
 
 class AssistanceRequestTest {

@@ -7,6 +7,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.PermitAll;
 import com.vaadin.flow.data.renderer.ComponentRenderer;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
@@ -28,6 +29,7 @@ import org.springframework.data.domain.Sort;
  * database as the grid scrolls.
  */
 @Route("")
+@PermitAll
 @PageTitle("Published requests | ICT Security Capacity-Building Marketplace")
 class PublishedRequestsView extends VerticalLayout {
 

@@ -11,6 +11,7 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.grid.Grid;
 import java.util.stream.IntStream;
 import kotlin.jvm.functions.Function0;
+import org.cbm.SignedInUi;
 import org.cbm.ViewRoutes;
 import org.cbm.request.RequestCatalogue;
 import org.junit.jupiter.api.AfterEach;
@@ -20,6 +21,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.ApplicationContext;
+import org.springframework.security.core.context.SecurityContextHolder;
 
 /** The first page, with the real services and the demo marketplace on the embedded database. */
 @SpringBootTest
@@ -47,10 +49,19 @@ class PublishedRequestsViewTest {
     @AfterEach
     void closeUi() {
         MockVaadin.tearDown();
+        SecurityContextHolder.clearContext();
+    }
+
+    @Test
+    void asksAnonymousVisitorsToSignIn() {
+        UI.getCurrent().navigate(PublishedRequestsView.class);
+
+        assertThat(UI.getCurrent().getInternals().getActiveViewLocation().getPath()).isEqualTo("login");
     }
 
     @Test
     void listsEveryPublishedRequestWithItsStateAndWorkPackages() {
+        SignedInUi.as("ROLE_PROVIDER");
         UI.getCurrent().navigate(PublishedRequestsView.class);
 
         @SuppressWarnings("unchecked")

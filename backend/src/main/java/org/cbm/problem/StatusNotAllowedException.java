@@ -1,11 +1,11 @@
-package org.cbm.validation;
+package org.cbm.problem;
 
 import java.util.List;
 
 /** An action that an item's current status does not allow, e.g. revising a withdrawn request. */
 public class StatusNotAllowedException extends IllegalStateException {
 
-    private StatusNotAllowedException(String message) {
+    protected StatusNotAllowedException(String message) {
         super(message);
     }
 

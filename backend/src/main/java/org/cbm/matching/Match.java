@@ -4,6 +4,9 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.PersistenceCreator;
 import org.springframework.data.annotation.Version;
@@ -67,11 +70,16 @@ public class Match {
     private Instant completedAt;
     private Instant withdrawnAt;
 
+    /** Events not yet turned into notifications; see {@link MatchEvent}. */
+    @NotNull
+    @Valid
+    private List<MatchEvent> pendingEvents;
+
     @PersistenceCreator
     Match(String id, Long version, String requestId, String packageId, String recipientId, String offerId,
             String providerId, String planId, MatchStatus status, Decline decline, Completion completion,
             Instant proposedAt, Instant providerAcceptedAt, Instant recipientAcceptedAt, Instant confirmedAt,
-            Instant deliveryStartedAt, Instant completedAt, Instant withdrawnAt) {
+            Instant deliveryStartedAt, Instant completedAt, Instant withdrawnAt, List<MatchEvent> pendingEvents) {
         this.id = id;
         this.version = version;
         this.requestId = requestId;
@@ -90,6 +98,7 @@ public class Match {
         this.deliveryStartedAt = deliveryStartedAt;
         this.completedAt = completedAt;
         this.withdrawnAt = withdrawnAt;
+        this.pendingEvents = pendingEvents == null ? new ArrayList<>() : new ArrayList<>(pendingEvents);
     }
 
     /** Identifies the two sides of a proposal: which package of which request and State, which offer of whom. */
@@ -98,8 +107,10 @@ public class Match {
 
     /** A new proposal; the id is chosen by the caller. */
     public static Match propose(String id, Pair pair, String planId, Instant at) {
-        return new Match(id, null, pair.requestId(), pair.packageId(), pair.recipientId(), pair.offerId(),
-                pair.providerId(), planId, MatchStatus.PROPOSED, null, null, at, null, null, null, null, null, null);
+        Match match = new Match(id, null, pair.requestId(), pair.packageId(), pair.recipientId(), pair.offerId(),
+                pair.providerId(), planId, MatchStatus.PROPOSED, null, null, at, null, null, null, null, null, null, null);
+        match.record(MatchEvent.Kind.PROPOSED, null, at);
+        return match;
     }
 
     /** One side says yes; once both have, the match is CONFIRMED. */
@@ -114,12 +125,16 @@ public class Match {
         }
         if (status == MatchStatus.CONFIRMED) {
             confirmedAt = at;
+            record(MatchEvent.Kind.CONFIRMED, null, at);
+        } else {
+            record(MatchEvent.Kind.ACCEPTED, side, at);
         }
     }
 
     public void decline(Side side, String declinedBy, String reason, Instant at) {
         moveTo(MatchStatus.DECLINED);
         decline = new Decline(side, declinedBy, reason, at);
+        record(MatchEvent.Kind.DECLINED, side, at);
     }
 
     public void withdraw(Instant at) {
@@ -136,6 +151,11 @@ public class Match {
         moveTo(MatchStatus.COMPLETED);
         completion = new Completion(rating, comment, reportedBy, at);
         completedAt = at;
+    }
+
+    private void record(MatchEvent.Kind kind, Side side, Instant at) {
+        String eventId = id + ":" + kind + (side == null ? "" : ":" + side) + ":" + at.toEpochMilli();
+        pendingEvents.add(new MatchEvent(eventId, kind, side, at));
     }
 
     private void moveTo(MatchStatus next) {
@@ -173,11 +193,43 @@ public class Match {
         return completion;
     }
 
+    public List<MatchEvent> pendingEvents() {
+        return List.copyOf(pendingEvents);
+    }
+
+    /** Which side this organisation is on in this match, if any. */
+    public Optional<Side> sideOf(String organisationId) {
+        if (recipientId.equals(organisationId)) {
+            return Optional.of(Side.RECIPIENT);
+        }
+        return providerId.equals(organisationId) ? Optional.of(Side.PROVIDER) : Optional.empty();
+    }
+
     public Instant proposedAt() {
         return proposedAt;
     }
 
     public Instant confirmedAt() {
         return confirmedAt;
+    }
+
+    public Instant providerAcceptedAt() {
+        return providerAcceptedAt;
+    }
+
+    public Instant recipientAcceptedAt() {
+        return recipientAcceptedAt;
+    }
+
+    public Instant deliveryStartedAt() {
+        return deliveryStartedAt;
+    }
+
+    public Instant completedAt() {
+        return completedAt;
+    }
+
+    public Instant withdrawnAt() {
+        return withdrawnAt;
     }
 }

@@ -18,6 +18,7 @@ import org.cbm.problem.StaleVersionException;
 import org.cbm.solver.instance.IncomeGroup;
 import org.cbm.solver.instance.Region;
 import org.cbm.solver.instance.Theme;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.mongodb.core.MongoOperations;
@@ -54,12 +55,15 @@ public class OfferService {
     private final MongoOperations mongo;
     private final CurrentActor currentActor;
     private final AuditLog auditLog;
+    private final ApplicationEventPublisher events;
 
-    OfferService(OfferRepository offers, MongoOperations mongo, CurrentActor currentActor, AuditLog auditLog) {
+    OfferService(OfferRepository offers, MongoOperations mongo, CurrentActor currentActor, AuditLog auditLog,
+            ApplicationEventPublisher events) {
         this.offers = offers;
         this.mongo = mongo;
         this.currentActor = currentActor;
         this.auditLog = auditLog;
+        this.events = events;
     }
 
     @PreAuthorize("hasRole('PROVIDER')")
@@ -102,9 +106,12 @@ public class OfferService {
         return change(id, version, "ACTIVATE", Offer::activate);
     }
 
+    /** Closes an offer; its open proposals are withdrawn with it. */
     @PreAuthorize("hasRole('PROVIDER')")
     public Offer close(String id, Long version) {
-        return change(id, version, "CLOSE", Offer::close);
+        Offer closed = change(id, version, "CLOSE", Offer::close);
+        events.publishEvent(new OfferClosed(id));
+        return closed;
     }
 
     private Offer change(String id, Long basedOnVersion, String action, Consumer<Offer> change) {

@@ -20,6 +20,7 @@ import org.cbm.problem.NotFoundException;
 import org.cbm.problem.StaleVersionException;
 import org.cbm.problem.StatusNotAllowedException;
 import org.cbm.solver.instance.Theme;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.mongodb.core.MongoOperations;
@@ -58,15 +59,17 @@ public class RequestService {
     private final OrganisationDirectory organisations;
     private final CurrentActor currentActor;
     private final AuditLog auditLog;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
 
     RequestService(AssistanceRequestRepository requests, MongoOperations mongo, OrganisationDirectory organisations,
-            CurrentActor currentActor, AuditLog auditLog, Clock clock) {
+            CurrentActor currentActor, AuditLog auditLog, ApplicationEventPublisher events, Clock clock) {
         this.requests = requests;
         this.mongo = mongo;
         this.organisations = organisations;
         this.currentActor = currentActor;
         this.auditLog = auditLog;
+        this.events = events;
         this.clock = clock;
     }
 
@@ -114,9 +117,12 @@ public class RequestService {
         return change(id, version, "PUBLISH", request -> request.publish(clock.instant()));
     }
 
+    /** Withdraws a draft or published request; its open proposals are withdrawn with it. */
     @PreAuthorize("hasRole('RECIPIENT')")
     public AssistanceRequest withdraw(String id, Long version) {
-        return change(id, version, "WITHDRAW", AssistanceRequest::withdraw);
+        AssistanceRequest withdrawn = change(id, version, "WITHDRAW", AssistanceRequest::withdraw);
+        events.publishEvent(new RequestWithdrawn(id));
+        return withdrawn;
     }
 
     /**

@@ -1,0 +1,146 @@
+package org.cbm.matching;
+
+import static org.springframework.data.mongodb.core.query.Criteria.where;
+
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.function.BiConsumer;
+import org.cbm.account.Actor;
+import org.cbm.account.CurrentActor;
+import org.cbm.account.Role;
+import org.cbm.audit.AuditLog;
+import org.cbm.problem.NotFoundException;
+import org.cbm.problem.StaleVersionException;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.mongodb.core.MongoOperations;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.support.PageableExecutionUtils;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+
+/**
+ * The two sides' answers to proposals and the follow-up of confirmed matches. A recipient State's officials see
+ * and act on the matches of their State's packages, a provider's officials on those of its offers, coordinators
+ * see all. Every action names the version it was based on: of two people acting at once, one wins and the other
+ * gets a conflict, and no status is skipped.
+ */
+@Service
+@PreAuthorize("isAuthenticated()")
+public class MatchService {
+
+    /** Optional filters of a list; {@code null} means any. */
+    public record MatchFilter(MatchStatus status, String requestId, String offerId) {
+    }
+
+    private final MatchRepository matches;
+    private final MongoOperations mongo;
+    private final CurrentActor currentActor;
+    private final AuditLog auditLog;
+    private final Clock clock;
+
+    MatchService(MatchRepository matches, MongoOperations mongo, CurrentActor currentActor, AuditLog auditLog, Clock clock) {
+        this.matches = matches;
+        this.mongo = mongo;
+        this.currentActor = currentActor;
+        this.auditLog = auditLog;
+        this.clock = clock;
+    }
+
+    public Match get(String id) {
+        Actor actor = currentActor.require();
+        return matches.findById(id).filter(match -> isVisible(match, actor))
+                .orElseThrow(() -> new NotFoundException("Match", id));
+    }
+
+    public Page<Match> list(MatchFilter filter, Pageable pageable) {
+        List<Criteria> all = new ArrayList<>(List.of(visibleTo(currentActor.require())));
+        if (filter.status() != null) {
+            all.add(where("status").is(filter.status()));
+        }
+        if (filter.requestId() != null) {
+            all.add(where("requestId").is(filter.requestId()));
+        }
+        if (filter.offerId() != null) {
+            all.add(where("offerId").is(filter.offerId()));
+        }
+        Query query = Query.query(new Criteria().andOperator(all));
+        List<Match> content = mongo.find(Query.of(query).with(pageable), Match.class);
+        return PageableExecutionUtils.getPage(content, pageable, () -> mongo.count(query, Match.class));
+    }
+
+    /** The signed-in official's side accepts; when the other side already has, the match is CONFIRMED. */
+    public Match accept(String id, Long version) {
+        return act(id, version, "ACCEPT", (match, side) -> match.accept(side, clock.instant()));
+    }
+
+    /** The signed-in official's side declines with a reason; the pair is never proposed again. */
+    public Match decline(String id, Long version, String reason) {
+        Actor actor = currentActor.require();
+        return act(id, version, "DECLINE", (match, side) -> match.decline(side, actor.email(), reason, clock.instant()));
+    }
+
+    /** Either side reports that the work of a confirmed match has started. */
+    public Match startDelivery(String id, Long version) {
+        return act(id, version, "START_DELIVERY", (match, side) -> match.startDelivery(clock.instant()));
+    }
+
+    /** The recipient State reports that the assistance was delivered, with a rating from 1 to 5. */
+    public Match complete(String id, Long version, Integer rating, String comment) {
+        Actor actor = currentActor.require();
+        return act(id, version, "COMPLETE", (match, side) -> {
+            if (side != Side.RECIPIENT) {
+                throw new AccessDeniedException("Only the recipient State reports the completion of assistance");
+            }
+            match.complete(rating == null ? 0 : rating, comment, actor.email(), clock.instant());
+        });
+    }
+
+    private Match act(String id, Long basedOnVersion, String action, BiConsumer<Match, Side> change) {
+        Actor actor = currentActor.require();
+        Match match = get(id);
+        Side side = partyRoles(actor).stream().flatMap(role -> sideFor(match, actor, role).stream()).findFirst()
+                .orElseThrow(() -> new AccessDeniedException("Only the recipient State and the provider of a match act on it"));
+        if (!Objects.equals(basedOnVersion, match.version())) {
+            throw new StaleVersionException("Match", id, basedOnVersion, match.version());
+        }
+        MatchStatus before = match.status();
+        change.accept(match, side);
+        Match saved = matches.save(match);
+        auditLog.record(actor.email(), "Match", id, action + "_BY_" + side, before.name(), saved.status().name());
+        return saved;
+    }
+
+    private static List<Role> partyRoles(Actor actor) {
+        return List.of(Role.RECIPIENT, Role.PROVIDER).stream().filter(actor::hasRole).toList();
+    }
+
+    private static Optional<Side> sideFor(Match match, Actor actor, Role role) {
+        Side wanted = role == Role.RECIPIENT ? Side.RECIPIENT : Side.PROVIDER;
+        return match.sideOf(actor.organisationId()).filter(side -> side == wanted);
+    }
+
+    private static boolean isVisible(Match match, Actor actor) {
+        return actor.isCoordinator() || partyRoles(actor).stream().anyMatch(role -> sideFor(match, actor, role).isPresent());
+    }
+
+    /** The same rule as {@link #isVisible} as a database query. */
+    private static Criteria visibleTo(Actor actor) {
+        if (actor.isCoordinator()) {
+            return new Criteria();
+        }
+        List<Criteria> own = new ArrayList<>();
+        if (actor.hasRole(Role.RECIPIENT)) {
+            own.add(where("recipientId").is(actor.organisationId()));
+        }
+        if (actor.hasRole(Role.PROVIDER)) {
+            own.add(where("providerId").is(actor.organisationId()));
+        }
+        return own.isEmpty() ? where("_id").exists(false) : new Criteria().orOperator(own);
+    }
+}

@@ -1,0 +1,228 @@
+package org.cbm.security;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.authentication;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.request;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.bson.Document;
+import org.cbm.EmbeddedMongoTest;
+import org.cbm.account.ApiToken;
+import org.cbm.account.Role;
+import org.cbm.account.SignedIn;
+import org.cbm.matching.Match;
+import org.cbm.matching.Side;
+import org.cbm.offer.Offer;
+import org.cbm.policy.MatchingPolicy;
+import org.cbm.request.AssistanceRequest;
+import org.cbm.request.WorkPackage;
+import org.cbm.solver.instance.Theme;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestFactory;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
+import org.springframework.data.mongodb.core.MongoOperations;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.MediaType;
+import org.springframework.security.core.Authentication;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
+
+/**
+ * Every REST endpoint, for every role, on its own tenant's items and on another tenant's. The rule table below
+ * must name every endpoint the application serves: a new endpoint without a rule fails the build. An attempt that
+ * is refused must leave every stored item exactly as it was.
+ */
+@EmbeddedMongoTest
+@AutoConfigureMockMvc
+class AuthorizationMatrixTest {
+
+    /** Who tries: a recipient State (own = Kenya, other = Ghana), a provider (own = Estonia, other = Norway), ... */
+    private static final Map<String, Authentication> ACTORS = new LinkedHashMap<>();
+
+    static {
+        ACTORS.put("recipient-own", SignedIn.authentication("amina@example.org", "KEN", Role.RECIPIENT));
+        ACTORS.put("recipient-other", SignedIn.authentication("kofi@example.org", "GHA", Role.RECIPIENT));
+        ACTORS.put("provider-own", SignedIn.authentication("kristjan@example.org", "EST", Role.PROVIDER));
+        ACTORS.put("provider-other", SignedIn.authentication("ola@example.org", "NOR", Role.PROVIDER));
+        ACTORS.put("coordinator", SignedIn.authentication("lucia@example.org", "un-coordination", Role.COORDINATOR));
+        ACTORS.put("admin", SignedIn.authentication("wei@example.org", "un-coordination", Role.ADMIN));
+    }
+
+    private static final String REQUEST = """
+            {"version": 0, "title": "National CSIRT", "packages": [{"theme": "INCIDENT_RESPONSE", "languages": ["en"],
+             "days": 30, "urgency": 3, "start": "2027-02-01", "end": "2027-06-30"}]}""";
+    private static final String OFFER = """
+            {"version": 0, "title": "Experts", "themes": ["INCIDENT_RESPONSE"], "languages": ["en"], "capacityDays": 60,
+             "start": "2027-01-01", "end": "2027-12-31"}""";
+    private static final String POLICY = """
+            {"basedOnVersion": 1, "values": {"tierWeights": [4, 3, 2, 1], "concentrationCapPercent": 40,
+             "concentrationPenalty": 1, "stabilityPenalty": 1000, "interestBonus": 1}}""";
+
+    /**
+     * endpoint | URL tried (fixture ids below) | body | expected status for recipient-own, recipient-other,
+     * provider-own, provider-other, coordinator, admin.
+     */
+    private static final String RULES = """
+            GET /api/v1/me                              | /api/v1/me                                  |         | 200 200 200 200 200 200
+            GET /api/v1/me/tokens                       | /api/v1/me/tokens                           |         | 200 200 200 200 200 200
+            POST /api/v1/me/tokens                      | /api/v1/me/tokens                           | TOKEN   | 201 201 201 201 201 201
+            DELETE /api/v1/me/tokens/{id}               | /api/v1/me/tokens/t-1                       |         | 200 404 404 404 404 404
+            GET /api/v1/requests                        | /api/v1/requests                            |         | 200 200 200 200 200 200
+            GET /api/v1/requests/{id}                   | /api/v1/requests/r-draft                    |         | 200 404 404 404 404 404
+            POST /api/v1/requests                       | /api/v1/requests                            | REQUEST | 201 201 403 403 403 403
+            PUT /api/v1/requests/{id}                   | /api/v1/requests/r-draft                    | REQUEST | 200 404 403 403 403 403
+            POST /api/v1/requests/{id}/publish          | /api/v1/requests/r-draft/publish?version=0  |         | 200 404 403 403 403 403
+            POST /api/v1/requests/{id}/withdraw         | /api/v1/requests/r-pub/withdraw?version=0   |         | 200 404 403 403 403 403
+            POST /api/v1/requests/{id}/interest         | /api/v1/requests/r-pub/interest             |         | 403 403 200 200 403 403
+            GET /api/v1/offers                          | /api/v1/offers                              |         | 200 200 200 200 200 200
+            GET /api/v1/offers/{id}                     | /api/v1/offers/o-draft                      |         | 404 404 200 404 404 404
+            POST /api/v1/offers                         | /api/v1/offers                              | OFFER   | 403 403 201 201 403 403
+            PUT /api/v1/offers/{id}                     | /api/v1/offers/o-draft                      | OFFER   | 403 403 200 404 403 403
+            POST /api/v1/offers/{id}/activate           | /api/v1/offers/o-draft/activate?version=0   |         | 403 403 200 404 403 403
+            POST /api/v1/offers/{id}/close              | /api/v1/offers/o-active/close?version=0     |         | 403 403 200 404 403 403
+            GET /api/v1/matches                         | /api/v1/matches                             |         | 200 200 200 200 200 200
+            GET /api/v1/matches/{id}                    | /api/v1/matches/m-proposed                  |         | 200 404 200 404 200 404
+            POST /api/v1/matches/{id}/accept            | /api/v1/matches/m-proposed/accept?version=0 |         | 200 404 200 404 403 404
+            POST /api/v1/matches/{id}/decline           | /api/v1/matches/m-proposed/decline?version=0 | DECLINE | 200 404 200 404 403 404
+            POST /api/v1/matches/{id}/start-delivery    | /api/v1/matches/m-confirmed/start-delivery?version=0 | | 200 404 200 404 403 404
+            POST /api/v1/matches/{id}/complete          | /api/v1/matches/m-delivery/complete?version=0 | COMPLETE | 200 404 403 404 403 404
+            GET /api/v1/policy                          | /api/v1/policy                              |         | 200 200 200 200 200 200
+            GET /api/v1/policy/versions                 | /api/v1/policy/versions                     |         | 200 200 200 200 200 200
+            POST /api/v1/policy                         | /api/v1/policy                              | POLICY  | 403 403 403 403 201 403
+            GET /api/v1/audit                           | /api/v1/audit                               |         | 403 403 403 403 200 403
+            GET /api/v1/reference/states                | /api/v1/reference/states                    |         | 200 200 200 200 200 200
+            GET /api/v1/reference/themes                | /api/v1/reference/themes                    |         | 200 200 200 200 200 200
+            """;
+
+    private static final Map<String, String> BODIES = Map.of("TOKEN", "{\"name\": \"script\"}", "REQUEST", REQUEST,
+            "OFFER", OFFER, "POLICY", POLICY, "DECLINE", "{\"reason\": \"Not needed\"}",
+            "COMPLETE", "{\"rating\": 5, \"comment\": \"Good\"}");
+
+    private static final List<String> COLLECTIONS = List.of("requests", "offers", "matches", "policies", "apiTokens");
+    private static final Instant AT = Instant.parse("2026-11-01T10:00:00Z");
+
+    record Rule(String endpoint, String url, String body, Map<String, Integer> expected) {
+    }
+
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    MongoOperations mongo;
+
+    @Autowired
+    RequestMappingHandlerMapping handlerMapping;
+
+    @Test
+    void everyEndpointHasARuleAndEveryRuleAnEndpoint() {
+        Set<String> endpoints = handlerMapping.getHandlerMethods().keySet().stream()
+                .flatMap(info -> info.getPatternValues().stream().filter(path -> path.startsWith("/api/"))
+                        .flatMap(path -> info.getMethodsCondition().getMethods().stream().map(method -> method + " " + path)))
+                .collect(Collectors.toCollection(TreeSet::new));
+
+        Set<String> ruled = rules().stream().map(Rule::endpoint).collect(Collectors.toCollection(TreeSet::new));
+        assertThat(ruled)
+                .as("endpoints without an authorisation rule in AuthorizationMatrixTest.RULES, or rules without endpoint")
+                .isEqualTo(endpoints);
+    }
+
+    @TestFactory
+    Stream<DynamicTest> everyRoleOnOwnAndOtherTenants() {
+        return rules().stream().flatMap(rule -> ACTORS.keySet().stream().map(actor ->
+                DynamicTest.dynamicTest(rule.endpoint() + " as " + actor + " -> " + rule.expected().get(actor),
+                        () -> check(rule, actor))));
+    }
+
+    private void check(Rule rule, String actor) throws Exception {
+        fixtures();
+        Map<String, List<String>> before = snapshot();
+        String[] method = rule.endpoint().split(" ", 2);
+        var call = request(HttpMethod.valueOf(method[0]), rule.url()).with(authentication(ACTORS.get(actor)));
+        if (rule.body() != null) {
+            call = call.contentType(MediaType.APPLICATION_JSON).content(BODIES.get(rule.body()));
+        }
+
+        int status = mvc.perform(call).andReturn().getResponse().getStatus();
+
+        assertThat(status).as("%s as %s", rule.endpoint(), actor).isEqualTo(rule.expected().get(actor));
+        if (status >= 300) {
+            assertThat(snapshot()).as("a refused call must change nothing").isEqualTo(before);
+        }
+    }
+
+    private void fixtures() {
+        COLLECTIONS.forEach(collection -> mongo.getCollection(collection).deleteMany(new Document()));
+        AssistanceRequest published = AssistanceRequest.draft("r-pub", "KEN", "Published", null, List.of(
+                workPackage("p-1"), workPackage("p-2"), workPackage("p-3")));
+        published.publish(AT);
+        mongo.insert(published);
+        mongo.insert(AssistanceRequest.draft("r-draft", "KEN", "Draft", null, List.of(workPackage("p-9"))));
+        Offer active = offer("o-active");
+        active.activate();
+        mongo.insert(active);
+        mongo.insert(offer("o-draft"));
+        mongo.insert(match("m-proposed", "p-1"));
+        Match confirmed = match("m-confirmed", "p-2");
+        confirmed.accept(Side.PROVIDER, AT);
+        confirmed.accept(Side.RECIPIENT, AT);
+        mongo.insert(confirmed);
+        Match inDelivery = match("m-delivery", "p-3");
+        inDelivery.accept(Side.PROVIDER, AT);
+        inDelivery.accept(Side.RECIPIENT, AT);
+        inDelivery.startDelivery(AT);
+        mongo.insert(inDelivery);
+        mongo.insert(new ApiToken("t-1", "amina@example.org", "script", "0".repeat(64), AT, null));
+        mongo.remove(new Query(), MatchingPolicy.class);
+    }
+
+    private Map<String, List<String>> snapshot() {
+        Map<String, List<String>> documents = new LinkedHashMap<>();
+        for (String collection : COLLECTIONS) {
+            List<String> all = new ArrayList<>();
+            mongo.getCollection(collection).find().forEach(document -> all.add(document.toJson()));
+            all.sort(String::compareTo);
+            documents.put(collection, all);
+        }
+        return documents;
+    }
+
+    private static List<Rule> rules() {
+        List<String> actors = List.copyOf(ACTORS.keySet());
+        return RULES.lines().filter(line -> !line.isBlank()).map(line -> {
+            String[] cells = line.split("\\|");
+            String[] codes = cells[3].trim().split("\\s+");
+            Map<String, Integer> expected = new LinkedHashMap<>();
+            for (int i = 0; i < actors.size(); i++) {
+                expected.put(actors.get(i), Integer.parseInt(codes[i]));
+            }
+            String body = cells[2].isBlank() ? null : cells[2].trim();
+            return new Rule(cells[0].trim(), cells[1].trim(), body, expected);
+        }).toList();
+    }
+
+    private static WorkPackage workPackage(String id) {
+        return new WorkPackage(id, Theme.INCIDENT_RESPONSE, Set.of("en"), 10, 2, LocalDate.of(2027, 2, 1),
+                LocalDate.of(2027, 6, 30), null);
+    }
+
+    private static Offer offer(String id) {
+        return Offer.draft(id, "EST", new Offer.Terms("Experts", null, Set.of(Theme.INCIDENT_RESPONSE), Set.of("en"),
+                100, LocalDate.of(2027, 1, 1), LocalDate.of(2027, 12, 31), null, null));
+    }
+
+    private static Match match(String id, String packageId) {
+        return Match.propose(id, new Match.Pair("r-pub", packageId, "KEN", "o-active", "EST"), null, AT);
+    }
+}

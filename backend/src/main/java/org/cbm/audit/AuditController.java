@@ -2,6 +2,7 @@ package org.cbm.audit;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import java.time.Instant;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.web.PagedModel;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -21,10 +22,12 @@ class AuditController {
     }
 
     @GetMapping
-    @Operation(summary = "Audit events, newest first; filter by entity (type and id)")
+    @Operation(summary = "Audit events, newest first; filter by entity type and id, actor, action and period")
     PagedModel<AuditEvent> events(@RequestParam(required = false) String entityType,
-            @RequestParam(required = false) String entityId, Pageable pageable) {
-        return new PagedModel<>(entityType != null && entityId != null
-                ? auditLog.ofEntity(entityType, entityId, pageable) : auditLog.recent(pageable));
+            @RequestParam(required = false) String entityId, @RequestParam(required = false) String actor,
+            @RequestParam(required = false) String action, @RequestParam(required = false) Instant from,
+            @RequestParam(required = false) Instant to, Pageable pageable) {
+        return new PagedModel<>(auditLog.search(new AuditLog.AuditFilter(entityType, entityId, actor, action, from, to),
+                pageable));
     }
 }

@@ -1,8 +1,19 @@
 package org.cbm.audit;
 
+import static org.springframework.data.mongodb.core.query.Criteria.where;
+
 import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.mongodb.core.MongoOperations;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.support.PageableExecutionUtils;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 
@@ -14,10 +25,12 @@ public class AuditLog {
     public static final String SYSTEM = "system";
 
     private final AuditEventRepository events;
+    private final MongoOperations mongo;
     private final Clock clock;
 
-    AuditLog(AuditEventRepository events, Clock clock) {
+    AuditLog(AuditEventRepository events, MongoOperations mongo, Clock clock) {
         this.events = events;
+        this.mongo = mongo;
         this.clock = clock;
     }
 
@@ -26,13 +39,37 @@ public class AuditLog {
         return events.insert(new AuditEvent(null, clock.instant(), actor, entityType, entityId, action, before, after));
     }
 
-    @PreAuthorize("hasRole('COORDINATOR')")
-    public Page<AuditEvent> recent(Pageable pageable) {
-        return events.findAllByOrderByAtDesc(pageable);
+    /** Optional filters of the trail; {@code null} means any. {@code from} is inclusive, {@code to} exclusive. */
+    public record AuditFilter(String entityType, String entityId, String actor, String action, Instant from, Instant to) {
+
+        public static AuditFilter ofEntity(String entityType, String entityId) {
+            return new AuditFilter(entityType, entityId, null, null, null, null);
+        }
     }
 
+    /** Events matching the filter, newest first (coordinators). */
     @PreAuthorize("hasRole('COORDINATOR')")
-    public Page<AuditEvent> ofEntity(String entityType, String entityId, Pageable pageable) {
-        return events.findByEntityTypeAndEntityIdOrderByAtDesc(entityType, entityId, pageable);
+    public Page<AuditEvent> search(AuditFilter filter, Pageable pageable) {
+        List<Criteria> all = new ArrayList<>();
+        equal(all, "entityType", filter.entityType());
+        equal(all, "entityId", filter.entityId());
+        equal(all, "actor", filter.actor());
+        equal(all, "action", filter.action());
+        if (filter.from() != null) {
+            all.add(where("at").gte(filter.from()));
+        }
+        if (filter.to() != null) {
+            all.add(where("at").lt(filter.to()));
+        }
+        Query query = Query.query(all.isEmpty() ? new Criteria() : new Criteria().andOperator(all));
+        Pageable newestFirst = PageRequest.of(pageable.getPageNumber(), pageable.getPageSize(), Sort.by(Sort.Direction.DESC, "at"));
+        List<AuditEvent> content = mongo.find(Query.of(query).with(newestFirst), AuditEvent.class);
+        return PageableExecutionUtils.getPage(content, newestFirst, () -> mongo.count(query, AuditEvent.class));
+    }
+
+    private static void equal(List<Criteria> all, String field, String value) {
+        if (value != null && !value.isBlank()) {
+            all.add(where(field).is(value));
+        }
     }
 }

@@ -3,6 +3,7 @@ package org.cbm.audit;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.time.Instant;
 import java.util.Arrays;
 import org.cbm.account.Role;
 import org.cbm.account.SignedIn;
@@ -30,17 +31,30 @@ abstract class AuditLogContract {
         auditLog.record("kristjan@example.org", "Offer", "o-audit", "ACTIVATE", "DRAFT", "ACTIVE");
         SignedIn.as("coordinator@example.org", "un-coordination", Role.COORDINATOR);
 
-        assertThat(auditLog.ofEntity("AssistanceRequest", "r-audit", PageRequest.of(0, 10)))
+        assertThat(auditLog.search(AuditLog.AuditFilter.ofEntity("AssistanceRequest", "r-audit"), PageRequest.of(0, 10)))
                 .extracting(AuditEvent::action).containsExactly("PUBLISH", "CREATE");
-        assertThat(auditLog.recent(PageRequest.of(0, 1)).getContent()).singleElement()
+        assertThat(auditLog.search(new AuditLog.AuditFilter(null, null, null, null, null, null), PageRequest.of(0, 1)).getContent()).singleElement()
                 .satisfies(event -> assertThat(event.at()).isNotNull());
+    }
+
+    @Test
+    void filtersByActorActionAndPeriod() {
+        Instant start = Instant.now().minusSeconds(1);
+        auditLog.record("filter-test@example.org", "Offer", "o-filter", "CLOSE", "ACTIVE", "CLOSED");
+        auditLog.record("filter-test@example.org", "Offer", "o-filter", "REVISE", "v1", "v2");
+        SignedIn.as("coordinator@example.org", "un-coordination", Role.COORDINATOR);
+
+        assertThat(auditLog.search(new AuditLog.AuditFilter(null, null, "filter-test@example.org", "CLOSE", start, null),
+                PageRequest.of(0, 10))).extracting(AuditEvent::entityId).containsExactly("o-filter");
+        assertThat(auditLog.search(new AuditLog.AuditFilter("Offer", null, null, null, null, start), PageRequest.of(0, 10))
+                .getContent()).noneMatch(event -> event.entityId().equals("o-filter"));
     }
 
     @Test
     void onlyCoordinatorsReadTheTrail() {
         SignedIn.as("kristjan@example.org", "EST", Role.PROVIDER, Role.ADMIN);
 
-        assertThatThrownBy(() -> auditLog.recent(PageRequest.of(0, 10))).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> auditLog.search(new AuditLog.AuditFilter(null, null, null, null, null, null), PageRequest.of(0, 10))).isInstanceOf(AccessDeniedException.class);
     }
 
     @Test

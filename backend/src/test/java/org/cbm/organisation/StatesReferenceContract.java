@@ -75,7 +75,7 @@ abstract class StatesReferenceContract {
         assertThat(kenya.name()).isEqualTo("Republic of Kenya");
         assertThat(kenya.priorityWeight()).hasValue(3);
         SignedIn.as("coordinator@example.org", "un-coordination", Role.COORDINATOR);
-        assertThat(auditLog.ofEntity("Organisation", "KEN", PageRequest.of(0, 1))).singleElement().satisfies(event -> {
+        assertThat(auditLog.search(AuditLog.AuditFilter.ofEntity("Organisation", "KEN"), PageRequest.of(0, 1))).singleElement().satisfies(event -> {
             assertThat(event.action()).isEqualTo("UPDATE");
             assertThat(event.before()).isEqualTo("Kenya (Africa, LMC, priority 2)");
             assertThat(event.after()).isEqualTo("Republic of Kenya (Africa, LIC, LDC, priority 3)");

@@ -58,7 +58,7 @@ abstract class PolicyServiceContract {
         assertThat(second.policyVersion()).isEqualTo(2);
         assertThat(policies.current().values()).isEqualTo(stricterCap);
         assertThat(policies.history(PageRequest.of(0, 10))).extracting(MatchingPolicy::policyVersion).containsExactly(2, 1);
-        assertThat(auditLog.ofEntity("MatchingPolicy", second.id(), PageRequest.of(0, 1))).singleElement()
+        assertThat(auditLog.search(AuditLog.AuditFilter.ofEntity("MatchingPolicy", second.id()), PageRequest.of(0, 1))).singleElement()
                 .satisfies(event -> {
                     assertThat(event.actor()).isEqualTo("coordinator@example.org");
                     assertThat(event.before()).startsWith("v1: tiers [4, 3, 2, 1], cap 50 %");

@@ -7,7 +7,7 @@ import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.userdetails.UserDetails;
 
 /** A user account as Spring Security sees it; its roles become authorities {@code ROLE_RECIPIENT}, ... */
-public final class AccountPrincipal implements UserDetails {
+public final class AccountPrincipal implements UserDetails, SignedInAccount {
 
     private final Actor actor;
     private final String passwordHash;
@@ -21,6 +21,7 @@ public final class AccountPrincipal implements UserDetails {
         this.locked = account.isLockedAt(clock.instant());
     }
 
+    @Override
     public Actor actor() {
         return actor;
     }

@@ -1,6 +1,7 @@
 package org.cbm.account.ui;
 
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
@@ -15,16 +16,21 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import org.cbm.demo.DemoMode;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.security.oauth2.client.registration.ClientRegistration;
+import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
 
 /** Sign-in with e-mail address and password; in demo mode it also lists the demo accounts and their password. */
-@Route("login")
+@Route(LoginView.PATH)
 @PageTitle("Sign in | ICT Security Capacity-Building Marketplace")
 @AnonymousAllowed
 class LoginView extends VerticalLayout implements BeforeEnterObserver {
 
+    static final String PATH = "login";
+
     private final LoginForm form = new LoginForm();
 
-    LoginView(DemoMode demoMode) {
+    LoginView(DemoMode demoMode, ObjectProvider<ClientRegistrationRepository> oidcClients) {
         setAlignItems(FlexComponent.Alignment.CENTER);
         LoginI18n i18n = LoginI18n.createDefault();
         i18n.getForm().setTitle(getTranslation("login.title"));
@@ -37,6 +43,15 @@ class LoginView extends VerticalLayout implements BeforeEnterObserver {
         form.setAction("login");
         form.setForgotPasswordButtonVisible(false);
         add(new H1(getTranslation("app.title")), form);
+        if (oidcClients.getIfAvailable() instanceof Iterable<?> registrations) {
+            for (Object registration : registrations) {
+                ClientRegistration client = (ClientRegistration) registration;
+                Anchor link = new Anchor("/oauth2/authorization/" + client.getRegistrationId(),
+                        getTranslation("login.oidc", client.getClientName()));
+                link.setRouterIgnore(true);
+                add(link);
+            }
+        }
         if (demoMode.isActive()) {
             add(demoAccounts(demoMode));
         }

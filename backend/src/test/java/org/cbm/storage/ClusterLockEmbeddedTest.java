@@ -1,0 +1,7 @@
+package org.cbm.storage;
+
+import org.cbm.EmbeddedMongoTest;
+
+@EmbeddedMongoTest
+class ClusterLockEmbeddedTest extends ClusterLockContract {
+}

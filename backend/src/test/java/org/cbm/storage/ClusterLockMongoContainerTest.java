@@ -1,0 +1,7 @@
+package org.cbm.storage;
+
+import org.cbm.MongoContainerTest;
+
+@MongoContainerTest
+class ClusterLockMongoContainerTest extends ClusterLockContract {
+}

@@ -47,6 +47,7 @@ public class UserAccount {
     private Set<@NotNull Role> roles;
 
     @NotBlank
+    @Indexed
     private String organisationId;
 
     @NotNull
@@ -91,6 +92,32 @@ public class UserAccount {
             String organisationId, String preferredLanguage) {
         return new UserAccount(null, null, normaliseEmail(email), displayName, passwordHash,
                 roles.isEmpty() ? roles : EnumSet.copyOf(roles), organisationId, preferredLanguage, true, 0, null, null, null);
+    }
+
+    /** What an administrator may change; a re-enabled account is also unlocked. */
+    void administer(String newDisplayName, Set<Role> newRoles, String newOrganisationId, String newLanguage,
+            boolean newEnabled) {
+        displayName = newDisplayName;
+        roles = newRoles == null || newRoles.isEmpty() ? Set.of() : EnumSet.copyOf(newRoles);
+        organisationId = newOrganisationId;
+        preferredLanguage = newLanguage;
+        if (newEnabled && !enabled) {
+            failedLogins = 0;
+            lockedUntil = null;
+        }
+        enabled = newEnabled;
+    }
+
+    /** Lifts a lock after failed sign-ins. */
+    void unlock() {
+        failedLogins = 0;
+        lockedUntil = null;
+    }
+
+    /** A one-line description for the audit trail (never the password hash). */
+    String summary() {
+        return email + " (" + displayName + ", " + organisationId + ", " + roles + ", " + preferredLanguage
+                + (enabled ? "" : ", disabled") + ")";
     }
 
     static String normaliseEmail(String email) {

@@ -1,9 +1,13 @@
 package org.cbm.account;
 
 import java.util.Optional;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
 import org.springframework.data.mongodb.repository.MongoRepository;
 
 interface UserAccountRepository extends MongoRepository<UserAccount, String> {
 
     Optional<UserAccount> findByEmail(String email);
+
+    Page<UserAccount> findByOrganisationId(String organisationId, Pageable pageable);
 }

@@ -83,6 +83,11 @@ public class Organisation {
         return true;
     }
 
+    /** A partner organisation's new name; a State's name comes from the reference list. */
+    void rename(String newName) {
+        name = newName;
+    }
+
     @AssertTrue(message = "a State needs its profile (region, income group, ...), a partner organisation none")
     public boolean isProfileConsistentWithKind() {
         return (kind == OrganisationKind.STATE) == (state != null);

@@ -1,6 +1,8 @@
 package org.cbm.organisation;
 
 import java.util.List;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
 import org.cbm.solver.instance.OrganisationKind;
 import org.springframework.data.mongodb.repository.MongoRepository;
 
@@ -9,4 +11,6 @@ interface OrganisationRepository extends MongoRepository<Organisation, String> {
     List<Organisation> findByKind(OrganisationKind kind);
 
     List<Organisation> findByKindNotOrderByName(OrganisationKind kind);
+
+    Page<Organisation> findByKind(OrganisationKind kind, Pageable pageable);
 }

@@ -21,7 +21,10 @@ import org.cbm.account.Role;
 import org.cbm.account.SignedIn;
 import org.cbm.matching.Match;
 import org.cbm.matching.Side;
+import org.cbm.account.UserAccountFixture;
 import org.cbm.offer.Offer;
+import org.cbm.organisation.Organisation;
+import org.cbm.solver.instance.OrganisationKind;
 import org.cbm.policy.MatchingPolicy;
 import org.cbm.request.AssistanceRequest;
 import org.cbm.request.WorkPackage;
@@ -104,13 +107,29 @@ class AuthorizationMatrixTest {
             GET /api/v1/audit                           | /api/v1/audit                               |         | 403 403 403 403 200 403
             GET /api/v1/reference/states                | /api/v1/reference/states                    |         | 200 200 200 200 200 200
             GET /api/v1/reference/themes                | /api/v1/reference/themes                    |         | 200 200 200 200 200 200
+            GET /api/v1/admin/users                     | /api/v1/admin/users                         |         | 403 403 403 403 403 200
+            POST /api/v1/admin/users                    | /api/v1/admin/users                         | USER    | 403 403 403 403 403 201
+            PUT /api/v1/admin/users/{id}                | /api/v1/admin/users/u-1                     | USER_CHANGE | 403 403 403 403 403 200
+            POST /api/v1/admin/users/{id}/unlock        | /api/v1/admin/users/u-1/unlock              |         | 403 403 403 403 403 200
+            GET /api/v1/admin/organisations             | /api/v1/admin/organisations                 |         | 403 403 403 403 403 200
+            POST /api/v1/admin/organisations            | /api/v1/admin/organisations                 | PARTNER | 403 403 403 403 403 201
+            PUT /api/v1/admin/organisations/{id}        | /api/v1/admin/organisations/matrix-partner  | RENAME  | 403 403 403 403 403 200
             """;
 
     private static final Map<String, String> BODIES = Map.of("TOKEN", "{\"name\": \"script\"}", "REQUEST", REQUEST,
             "OFFER", OFFER, "POLICY", POLICY, "DECLINE", "{\"reason\": \"Not needed\"}",
-            "COMPLETE", "{\"rating\": 5, \"comment\": \"Good\"}");
+            "COMPLETE", "{\"rating\": 5, \"comment\": \"Good\"}",
+            "USER", """
+                    {"email": "new.official@example.org", "displayName": "New Official", "initialPassword": "a long initial secret",
+                     "roles": ["RECIPIENT"], "organisationId": "KEN", "preferredLanguage": "fr"}""",
+            "USER_CHANGE", """
+                    {"version": 0, "displayName": "Renamed", "roles": ["PROVIDER"], "organisationId": "EST",
+                     "preferredLanguage": "en", "enabled": true}""",
+            "PARTNER", "{\"id\": \"new-partner\", \"name\": \"New Partner\", \"kind\": \"ACADEMIA\"}",
+            "RENAME", "{\"version\": 0, \"name\": \"Renamed Partner\"}");
 
-    private static final List<String> COLLECTIONS = List.of("requests", "offers", "matches", "policies", "apiTokens");
+    private static final List<String> COLLECTIONS = List.of("requests", "offers", "matches", "policies", "apiTokens",
+            "users", "organisations");
     private static final Instant AT = Instant.parse("2026-11-01T10:00:00Z");
 
     record Rule(String endpoint, String url, String body, Map<String, Integer> expected) {
@@ -163,7 +182,9 @@ class AuthorizationMatrixTest {
     }
 
     private void fixtures() {
-        COLLECTIONS.forEach(collection -> mongo.getCollection(collection).deleteMany(new Document()));
+        COLLECTIONS.stream().filter(collection -> !collection.equals("organisations"))
+                .forEach(collection -> mongo.getCollection(collection).deleteMany(new Document()));
+        mongo.getCollection("organisations").deleteMany(new Document("kind", new Document("$ne", "STATE")));
         AssistanceRequest published = AssistanceRequest.draft("r-pub", "KEN", "Published", null, List.of(
                 workPackage("p-1"), workPackage("p-2"), workPackage("p-3")));
         published.publish(AT);
@@ -185,6 +206,8 @@ class AuthorizationMatrixTest {
         mongo.insert(inDelivery);
         mongo.insert(new ApiToken("t-1", "amina@example.org", "script", "0".repeat(64), AT, null));
         mongo.remove(new Query(), MatchingPolicy.class);
+        mongo.insert(UserAccountFixture.account("u-1", "official@example.org", "KEN"));
+        mongo.insert(Organisation.partner("matrix-partner", "Matrix Partner", OrganisationKind.CIVIL_SOCIETY));
     }
 
     private Map<String, List<String>> snapshot() {

@@ -1,0 +1,81 @@
+package org.cbm.account;
+
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import java.util.Objects;
+import java.util.Set;
+import org.cbm.audit.AuditLog;
+import org.cbm.problem.NotFoundException;
+import org.cbm.problem.StaleVersionException;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+
+/** Administrators create user accounts, change their roles and organisation, and disable or unlock them. */
+@Service
+@PreAuthorize("hasRole('ADMIN')")
+public class UserAdministration {
+
+    /** A new account; the initial password is given to the person through another channel. */
+    public record NewUser(String email, String displayName,
+            @NotNull @Size(min = 12, max = 200, message = "must be 12 to 200 characters long") String initialPassword,
+            Set<Role> roles,
+            String organisationId, String preferredLanguage) {
+    }
+
+    /** A change of an account, based on the version the administrator saw. */
+    public record UserChange(Long version, String displayName, Set<Role> roles, String organisationId,
+            String preferredLanguage, boolean enabled) {
+    }
+
+    private final AccountService accounts;
+    private final UserAccountRepository repository;
+    private final OrganisationCheck organisations;
+    private final CurrentActor currentActor;
+    private final AuditLog auditLog;
+
+    UserAdministration(AccountService accounts, UserAccountRepository repository, OrganisationCheck organisations,
+            CurrentActor currentActor, AuditLog auditLog) {
+        this.accounts = accounts;
+        this.repository = repository;
+        this.organisations = organisations;
+        this.currentActor = currentActor;
+        this.auditLog = auditLog;
+    }
+
+    public Page<UserAccount> list(String organisationId, Pageable pageable) {
+        return organisationId == null ? repository.findAll(pageable) : repository.findByOrganisationId(organisationId, pageable);
+    }
+
+    public UserAccount create(NewUser user) {
+        organisations.requireExisting(user.organisationId());
+        UserAccount created = accounts.create(user.email(), user.displayName(),
+                user.initialPassword(), user.roles() == null ? Set.of() : user.roles(),
+                user.organisationId(), user.preferredLanguage());
+        auditLog.record(currentActor.require().email(), "UserAccount", created.id(), "CREATE", null, created.summary());
+        return created;
+    }
+
+    public UserAccount change(String id, UserChange change) {
+        UserAccount account = repository.findById(id).orElseThrow(() -> new NotFoundException("User", id));
+        if (!Objects.equals(change.version(), account.version())) {
+            throw new StaleVersionException("User", id, change.version(), account.version());
+        }
+        organisations.requireExisting(change.organisationId());
+        String before = account.summary();
+        account.administer(change.displayName(), change.roles(), change.organisationId(), change.preferredLanguage(),
+                change.enabled());
+        UserAccount saved = repository.save(account);
+        auditLog.record(currentActor.require().email(), "UserAccount", id, "CHANGE", before, saved.summary());
+        return saved;
+    }
+
+    public UserAccount unlock(String id) {
+        UserAccount account = repository.findById(id).orElseThrow(() -> new NotFoundException("User", id));
+        account.unlock();
+        UserAccount saved = repository.save(account);
+        auditLog.record(currentActor.require().email(), "UserAccount", id, "UNLOCK", null, saved.summary());
+        return saved;
+    }
+}

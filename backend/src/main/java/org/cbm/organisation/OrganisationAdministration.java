@@ -1,0 +1,76 @@
+package org.cbm.organisation;
+
+import java.util.Objects;
+import org.cbm.account.CurrentActor;
+import org.cbm.account.OrganisationCheck;
+import org.cbm.audit.AuditLog;
+import org.cbm.problem.ConflictException;
+import org.cbm.problem.NotFoundException;
+import org.cbm.problem.StaleVersionException;
+import org.cbm.solver.instance.OrganisationKind;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+
+/**
+ * Administrators register partner organisations (companies, international organisations, civil society,
+ * academia) and rename them. States come from the reference list of UN member States and are not edited here.
+ */
+@Service
+public class OrganisationAdministration implements OrganisationCheck {
+
+    /** A partner organisation; {@code id} is a short slug such as {@code baltic-cyber-academy}. */
+    public record NewPartner(String id, String name, OrganisationKind kind) {
+    }
+
+    private final OrganisationRepository organisations;
+    private final CurrentActor currentActor;
+    private final AuditLog auditLog;
+
+    OrganisationAdministration(OrganisationRepository organisations, CurrentActor currentActor, AuditLog auditLog) {
+        this.organisations = organisations;
+        this.currentActor = currentActor;
+        this.auditLog = auditLog;
+    }
+
+    @Override
+    public void requireExisting(String organisationId) {
+        if (organisationId == null || !organisations.existsById(organisationId)) {
+            throw new NotFoundException("Organisation", String.valueOf(organisationId));
+        }
+    }
+
+    @PreAuthorize("hasRole('ADMIN')")
+    public Page<Organisation> list(OrganisationKind kind, Pageable pageable) {
+        return kind == null ? organisations.findAll(pageable) : organisations.findByKind(kind, pageable);
+    }
+
+    @PreAuthorize("hasRole('ADMIN')")
+    public Organisation registerPartner(NewPartner partner) {
+        if (partner.kind() == null || partner.kind() == OrganisationKind.STATE) {
+            throw new AccessDeniedException("States come from the reference list; register partner organisations here");
+        }
+        if (partner.id() != null && organisations.existsById(partner.id())) {
+            throw new ConflictException("An organisation with the id " + partner.id() + " already exists");
+        }
+        Organisation created = organisations.insert(Organisation.partner(partner.id(), partner.name(), partner.kind()));
+        auditLog.record(currentActor.require().email(), "Organisation", created.id(), "CREATE", null, created.summary());
+        return created;
+    }
+
+    @PreAuthorize("hasRole('ADMIN')")
+    public Organisation renamePartner(String id, Long version, String name) {
+        Organisation partner = organisations.findById(id).filter(organisation -> !organisation.isState())
+                .orElseThrow(() -> new NotFoundException("Partner organisation", id));
+        if (!Objects.equals(version, partner.version())) {
+            throw new StaleVersionException("Organisation", id, version, partner.version());
+        }
+        String before = partner.summary();
+        partner.rename(name);
+        Organisation saved = organisations.save(partner);
+        auditLog.record(currentActor.require().email(), "Organisation", id, "RENAME", before, saved.summary());
+        return saved;
+    }
+}

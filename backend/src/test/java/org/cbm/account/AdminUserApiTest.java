@@ -1,0 +1,77 @@
+package org.cbm.account;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsInAnyOrder;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.authentication;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import org.cbm.EmbeddedMongoTest;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
+import org.springframework.http.MediaType;
+import org.springframework.security.core.Authentication;
+import org.springframework.test.web.servlet.MockMvc;
+
+/** Administrators' account management: what they must get right, and what is refused. */
+@EmbeddedMongoTest
+@AutoConfigureMockMvc
+class AdminUserApiTest {
+
+    private static final Authentication ADMIN = SignedIn.authentication("wei@example.org", "un-coordination", Role.ADMIN);
+
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    UserAccountRepository users;
+
+    @BeforeEach
+    void noUsers() {
+        users.deleteAll();
+    }
+
+    @Test
+    void createsAnAccountAndRefusesASecondWithTheSameAddress() throws Exception {
+        String user = """
+                {"email": "amina@example.org", "displayName": "Amina Otieno", "initialPassword": "twelve chars ok",
+                 "roles": ["RECIPIENT"], "organisationId": "KEN", "preferredLanguage": "fr"}""";
+        mvc.perform(post("/api/v1/admin/users").with(authentication(ADMIN)).contentType(MediaType.APPLICATION_JSON).content(user))
+                .andExpect(status().isCreated())
+                .andExpect(jsonPath("$.email").value("amina@example.org"))
+                .andExpect(jsonPath("$.passwordHash").doesNotExist());
+
+        mvc.perform(post("/api/v1/admin/users").with(authentication(ADMIN)).contentType(MediaType.APPLICATION_JSON)
+                        .content(user.replace("amina@", "AMINA@")))
+                .andExpect(status().isConflict())
+                .andExpect(jsonPath("$.detail").value("An account with the e-mail address amina@example.org already exists"));
+        assertThat(users.count()).isEqualTo(1);
+    }
+
+    @Test
+    void invalidInputNamesEachFieldAndAnUnknownOrganisationIsNotFound() throws Exception {
+        mvc.perform(post("/api/v1/admin/users").with(authentication(ADMIN)).contentType(MediaType.APPLICATION_JSON)
+                        .content("""
+                                {"email": "amina@example.org", "displayName": "Amina", "initialPassword": "short",
+                                 "roles": ["RECIPIENT"], "organisationId": "KEN", "preferredLanguage": "fr"}"""))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[*].field", containsInAnyOrder("initialPassword")));
+        mvc.perform(post("/api/v1/admin/users").with(authentication(ADMIN)).contentType(MediaType.APPLICATION_JSON)
+                        .content("""
+                                {"email": "not an address", "displayName": "", "initialPassword": "twelve chars ok",
+                                 "roles": [], "organisationId": "KEN", "preferredLanguage": "french"}"""))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[*].field", containsInAnyOrder("email", "displayName", "roles",
+                        "preferredLanguage")));
+        mvc.perform(post("/api/v1/admin/users").with(authentication(ADMIN)).contentType(MediaType.APPLICATION_JSON)
+                        .content("""
+                                {"email": "x@example.org", "displayName": "X", "initialPassword": "twelve chars ok",
+                                 "roles": ["PROVIDER"], "organisationId": "ATLANTIS", "preferredLanguage": "en"}"""))
+                .andExpect(status().isNotFound())
+                .andExpect(jsonPath("$.detail").value("Organisation ATLANTIS was not found"));
+        assertThat(users.count()).isZero();
+    }
+}

@@ -8,7 +8,7 @@ import org.optaplanner.core.api.domain.solution.ProblemFactCollectionProperty;
 import org.optaplanner.core.api.score.buildin.hardsoftlong.HardSoftLongScore;
 
 /** The planning solution: every package of one instance with its offer, scored by the spec. */
-@PlanningSolution
+@PlanningSolution(solutionCloner = AllocationCloner.class)
 public class Allocation {
 
     private String instanceId;
@@ -16,7 +16,7 @@ public class Allocation {
     @ProblemFactCollectionProperty
     private List<RecipientNeed> recipients;
 
-    @ProblemFactCollectionProperty
+    @PlanningEntityCollectionProperty
     private List<OfferCapacity> offers;
 
     @PlanningEntityCollectionProperty
@@ -51,6 +51,16 @@ public class Allocation {
 
     public List<PackageAssignment> assignments() {
         return assignments;
+    }
+
+    /** Makes every offer's package list match the packages' offers (OptaPlanner keeps it so while solving). */
+    void rebuildOfferPackages() {
+        offers.forEach(offer -> offer.packages().clear());
+        for (PackageAssignment assignment : assignments) {
+            if (assignment.getOffer() != null) {
+                assignment.getOffer().packages().add(assignment);
+            }
+        }
     }
 
     public HardSoftLongScore getScore() {

@@ -50,26 +50,27 @@ public final class AllocationFactory {
             offerList.add(capacity);
             offer.themes().forEach(theme -> offersByTheme.computeIfAbsent(theme, t -> new ArrayList<>()).add(offer));
         }
+        List<OfferCapacity> offersOfSolution = List.copyOf(offerList);
         Map<String, String> pinned = pairsByPackage(instance.pinned());
         Map<String, String> previous = pairsByPackage(instance.previous());
         Compatibility compatibility = new Compatibility(instance);
         long interestPointsPerDay = 100L * instance.policy().interestBonus();
         List<PackageAssignment> assignments = new ArrayList<>();
         for (WorkPackage workPackage : instance.packages()) {
-            List<OfferCapacity> compatible = new ArrayList<>();
-            for (Offer offer : offersByTheme.getOrDefault(workPackage.theme(), List.of())) {
-                if (compatibility.isCompatible(workPackage, offer)) {
-                    compatible.add(offers.get(offer.id()));
-                }
-            }
+            int[] compatible = offersByTheme.getOrDefault(workPackage.theme(), List.of()).stream()
+                    .filter(offer -> compatibility.isCompatible(workPackage, offer))
+                    .mapToInt(offer -> offers.get(offer.id()).index())
+                    .toArray();
             assignments.add(new PackageAssignment(assignments.size(), workPackage.id(),
                     recipients.get(workPackage.recipientId()), workPackage.days(), workPackage.urgency(),
                     Set.copyOf(workPackage.interestedProviders()), interestPointsPerDay, compatible,
-                    offers.get(pinned.get(workPackage.id())), offers.get(previous.get(workPackage.id())),
+                    offersOfSolution, offers.get(pinned.get(workPackage.id())), offers.get(previous.get(workPackage.id())),
                     instance.policy().stabilityPenalty()));
         }
-        return new Allocation(instance.id(), List.copyOf(recipientList), List.copyOf(offerList),
+        Allocation allocation = new Allocation(instance.id(), List.copyOf(recipientList), offersOfSolution,
                 List.copyOf(assignments));
+        allocation.rebuildOfferPackages();
+        return allocation;
     }
 
     /**
@@ -104,6 +105,7 @@ public final class AllocationFactory {
         if (!problems.isEmpty()) {
             throw new IllegalArgumentException(String.join("\n", problems));
         }
+        allocation.rebuildOfferPackages();
         return allocation;
     }
 

@@ -1,12 +1,28 @@
 package org.cbm.solver.domain;
 
-/** An offer as the solver sees it: a provider's bucket of expert-days that packages fill. */
-public final class OfferCapacity {
+import java.util.ArrayList;
+import java.util.List;
+import org.optaplanner.core.api.domain.entity.PlanningEntity;
+import org.optaplanner.core.api.domain.variable.InverseRelationShadowVariable;
 
-    private final int index;
-    private final String id;
-    private final String providerId;
-    private final int capacityDays;
+/**
+ * An offer as the solver sees it: a provider's bucket of expert-days that packages fill. It is a (shadow-only)
+ * planning entity so that it knows its packages: moves that make room in a full offer need them.
+ */
+@PlanningEntity
+public class OfferCapacity {
+
+    private int index;
+    private String id;
+    private String providerId;
+    private int capacityDays;
+
+    @InverseRelationShadowVariable(sourceVariableName = "offer")
+    private List<PackageAssignment> packages = new ArrayList<>();
+
+    // For OptaPlanner (entities need a no-argument constructor).
+    OfferCapacity() {
+    }
 
     public OfferCapacity(int index, String id, String providerId, int capacityDays) {
         this.index = index;
@@ -15,7 +31,12 @@ public final class OfferCapacity {
         this.capacityDays = capacityDays;
     }
 
-    /** Position in the instance's offer list: ties are broken by it, as the spec's greedy baseline does. */
+    /** A copy without packages, for a planning clone that then adds its own. */
+    OfferCapacity copyWithoutPackages() {
+        return new OfferCapacity(index, id, providerId, capacityDays);
+    }
+
+    /** Position in the instance's offer list. */
     public int index() {
         return index;
     }
@@ -30,6 +51,19 @@ public final class OfferCapacity {
 
     public int capacityDays() {
         return capacityDays;
+    }
+
+    /** The packages the plan gives this offer (maintained by OptaPlanner). */
+    public List<PackageAssignment> packages() {
+        return packages;
+    }
+
+    public int usedDays() {
+        int used = 0;
+        for (PackageAssignment assignment : packages) {
+            used += assignment.days();
+        }
+        return used;
     }
 
     @Override

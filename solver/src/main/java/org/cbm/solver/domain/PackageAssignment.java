@@ -22,8 +22,7 @@ public class PackageAssignment {
     private int urgency;
     private Set<String> interestedProviders;
     private long interestPointsPerDay;
-    private List<OfferCapacity> compatibleOffers;
-    private int[] sortedCompatibleOfferIndices;
+    private CompatibleOffers compatibleOffers;
     private OfferCapacity pinnedOffer;
     private OfferCapacity previousOffer;
     private long stabilityPenalty;
@@ -39,8 +38,8 @@ public class PackageAssignment {
     }
 
     PackageAssignment(int index, String id, RecipientNeed recipient, int days, int urgency,
-                      Set<String> interestedProviders, long interestPointsPerDay, List<OfferCapacity> compatibleOffers,
-                      OfferCapacity pinnedOffer, OfferCapacity previousOffer, long stabilityPenalty) {
+                      Set<String> interestedProviders, long interestPointsPerDay, int[] compatibleOfferIndices,
+                      List<OfferCapacity> offersOfSolution, OfferCapacity pinnedOffer, OfferCapacity previousOffer, long stabilityPenalty) {
         this.index = index;
         this.id = id;
         this.recipient = recipient;
@@ -48,13 +47,37 @@ public class PackageAssignment {
         this.urgency = urgency;
         this.interestedProviders = Set.copyOf(interestedProviders);
         this.interestPointsPerDay = interestPointsPerDay;
-        this.compatibleOffers = List.copyOf(compatibleOffers);
-        this.sortedCompatibleOfferIndices = compatibleOffers.stream().mapToInt(OfferCapacity::index).sorted().toArray();
+        int[] sorted = compatibleOfferIndices.clone();
+        Arrays.sort(sorted);
+        this.compatibleOffers = new CompatibleOffers(sorted, offersOfSolution);
         this.pinnedOffer = pinnedOffer;
         this.previousOffer = previousOffer;
         this.stabilityPenalty = stabilityPenalty;
         this.pinned = pinnedOffer != null;
         this.offer = pinnedOffer;
+    }
+
+    /** A copy for a planning clone whose offers are {@code offersOfClone}: same package, same offer index. */
+    PackageAssignment cloneOn(List<OfferCapacity> offersOfClone) {
+        PackageAssignment clone = new PackageAssignment();
+        clone.index = index;
+        clone.id = id;
+        clone.recipient = recipient;
+        clone.days = days;
+        clone.urgency = urgency;
+        clone.interestedProviders = interestedProviders;
+        clone.interestPointsPerDay = interestPointsPerDay;
+        clone.compatibleOffers = compatibleOffers.on(offersOfClone);
+        clone.pinnedOffer = inClone(pinnedOffer, offersOfClone);
+        clone.previousOffer = inClone(previousOffer, offersOfClone);
+        clone.stabilityPenalty = stabilityPenalty;
+        clone.pinned = pinned;
+        clone.offer = inClone(offer, offersOfClone);
+        return clone;
+    }
+
+    private static OfferCapacity inClone(OfferCapacity offer, List<OfferCapacity> offersOfClone) {
+        return offer == null ? null : offersOfClone.get(offer.index());
     }
 
     @ValueRangeProvider(id = "compatibleOffers")
@@ -113,7 +136,7 @@ public class PackageAssignment {
 
     /** Rules 2-7 for this package and {@code candidate}. */
     public boolean isCompatibleWith(OfferCapacity candidate) {
-        return Arrays.binarySearch(sortedCompatibleOfferIndices, candidate.index()) >= 0;
+        return compatibleOffers.contains(candidate);
     }
 
     /** {@code 100 · interestBonus · days} when {@code candidate}'s provider marked interest, else 0. */

@@ -5,13 +5,16 @@ import java.util.List;
 import java.util.function.Consumer;
 import org.cbm.solver.domain.Allocation;
 import org.cbm.solver.domain.AllocationFactory;
+import org.cbm.solver.domain.OfferCapacity;
 import org.cbm.solver.domain.PackageAssignment;
 import org.cbm.solver.instance.Instance;
 import org.cbm.solver.score.MatchingConstraints;
 import org.optaplanner.core.api.score.buildin.hardsoftlong.HardSoftLongScore;
 import org.optaplanner.core.api.solver.Solver;
 import org.optaplanner.core.api.solver.SolverFactory;
+import org.optaplanner.core.config.heuristic.selector.entity.EntitySelectorConfig;
 import org.optaplanner.core.config.heuristic.selector.move.composite.UnionMoveSelectorConfig;
+import org.optaplanner.core.config.heuristic.selector.move.factory.MoveIteratorFactoryConfig;
 import org.optaplanner.core.config.heuristic.selector.move.generic.ChangeMoveSelectorConfig;
 import org.optaplanner.core.config.heuristic.selector.move.generic.SwapMoveSelectorConfig;
 import org.optaplanner.core.config.localsearch.LocalSearchPhaseConfig;
@@ -47,17 +50,32 @@ public final class MatchingSolver {
         return new Result(best, speed);
     }
 
+    static LocalSearchAcceptorConfig experimentAcceptor() {
+        String kind = System.getProperty("xp.acc", "la");
+        int size = Integer.getInteger("xp.size", 400);
+        return switch (kind) {
+            case "la" -> new LocalSearchAcceptorConfig().withLateAcceptanceSize(size);
+            case "tabu" -> new LocalSearchAcceptorConfig().withEntityTabuSize(size);
+            case "sa" -> new LocalSearchAcceptorConfig().withSimulatedAnnealingStartingTemperature(System.getProperty("xp.temp"));
+            case "hc" -> new LocalSearchAcceptorConfig().withAcceptorTypeList(List.of(org.optaplanner.core.config.localsearch.decider.acceptor.AcceptorType.HILL_CLIMBING));
+            default -> throw new IllegalArgumentException(kind);
+        };
+    }
+
     /** The configuration with a time limit, also used by tests to score plans without solving. */
     public static SolverConfig config(Duration timeLimit, int moveThreads) {
         LocalSearchPhaseConfig localSearch = new LocalSearchPhaseConfig()
                 .withMoveSelectorConfig(new UnionMoveSelectorConfig(List.of(
-                        new ChangeMoveSelectorConfig(),
-                        new SwapMoveSelectorConfig())))
-                .withAcceptorConfig(new LocalSearchAcceptorConfig().withLateAcceptanceSize(400))
-                .withForagerConfig(new LocalSearchForagerConfig().withAcceptedCountLimit(1));
+                        new ChangeMoveSelectorConfig()
+                                .withEntitySelectorConfig(new EntitySelectorConfig(PackageAssignment.class)),
+                        new SwapMoveSelectorConfig()
+                                .withEntitySelectorConfig(new EntitySelectorConfig(PackageAssignment.class)),
+                        new MoveIteratorFactoryConfig().withMoveIteratorFactoryClass(MakeRoomMoveFactory.class))))
+                .withAcceptorConfig(experimentAcceptor())
+                .withForagerConfig(new LocalSearchForagerConfig().withAcceptedCountLimit(Integer.getInteger("xp.count", 1)));
         return new SolverConfig()
                 .withSolutionClass(Allocation.class)
-                .withEntityClasses(PackageAssignment.class)
+                .withEntityClasses(PackageAssignment.class, OfferCapacity.class)
                 .withConstraintProviderClass(MatchingConstraints.class)
                 .withMoveThreadCount(moveThreads <= 1 ? SolverConfig.MOVE_THREAD_COUNT_NONE : String.valueOf(moveThreads))
                 .withTerminationConfig(new TerminationConfig().withSpentLimit(timeLimit))

@@ -53,8 +53,11 @@ public class Allocation {
         return assignments;
     }
 
-    /** Makes every offer's package list match the packages' offers (OptaPlanner keeps it so while solving). */
-    void rebuildOfferPackages() {
+    /**
+     * Makes every offer's package list match the packages' offers. OptaPlanner keeps them in step while solving;
+     * code that sets offers itself must call this before handing the allocation to OptaPlanner.
+     */
+    public void rebuildOfferPackages() {
         offers.forEach(offer -> offer.packages().clear());
         for (PackageAssignment assignment : assignments) {
             if (assignment.getOffer() != null) {

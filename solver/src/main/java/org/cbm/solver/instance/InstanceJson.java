@@ -112,6 +112,10 @@ public final class InstanceJson {
         }
         for (int index = 0; index < array.size(); index++) {
             JsonNode element = array.get(index);
+            if (!element.isObject()) {
+                problems.add(field + "[" + index + "]: is not a JSON object");
+                continue;
+            }
             JsonNode id = element.get(element.has("id") ? "id" : "packageId");
             String label = field + "[" + index + "]" + (id != null && id.isTextual() ? " '" + id.asText() + "'" : "");
             JsonFields fields = new JsonFields(element, label, problems);

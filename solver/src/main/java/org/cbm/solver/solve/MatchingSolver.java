@@ -12,6 +12,7 @@ import org.cbm.solver.score.MatchingConstraints;
 import org.optaplanner.core.api.score.buildin.hardsoftlong.HardSoftLongScore;
 import org.optaplanner.core.api.solver.Solver;
 import org.optaplanner.core.api.solver.SolverFactory;
+import org.optaplanner.core.api.score.stream.ConstraintStreamImplType;
 import org.optaplanner.core.config.heuristic.selector.entity.EntitySelectorConfig;
 import org.optaplanner.core.config.heuristic.selector.move.composite.UnionMoveSelectorConfig;
 import org.optaplanner.core.config.heuristic.selector.move.factory.MoveIteratorFactoryConfig;
@@ -21,6 +22,7 @@ import org.optaplanner.core.config.localsearch.LocalSearchPhaseConfig;
 import org.optaplanner.core.config.localsearch.decider.acceptor.LocalSearchAcceptorConfig;
 import org.optaplanner.core.config.localsearch.decider.forager.LocalSearchForagerConfig;
 import org.optaplanner.core.config.phase.custom.CustomPhaseConfig;
+import org.optaplanner.core.config.score.director.ScoreDirectorFactoryConfig;
 import org.optaplanner.core.config.solver.SolverConfig;
 import org.optaplanner.core.config.solver.termination.TerminationConfig;
 import org.optaplanner.core.impl.solver.DefaultSolver;
@@ -51,12 +53,12 @@ public final class MatchingSolver {
     }
 
     static LocalSearchAcceptorConfig experimentAcceptor() {
-        String kind = System.getProperty("xp.acc", "la");
+        String kind = System.getProperty("xp.acc", "sa");
         int size = Integer.getInteger("xp.size", 400);
         return switch (kind) {
             case "la" -> new LocalSearchAcceptorConfig().withLateAcceptanceSize(size);
             case "tabu" -> new LocalSearchAcceptorConfig().withEntityTabuSize(size);
-            case "sa" -> new LocalSearchAcceptorConfig().withSimulatedAnnealingStartingTemperature(System.getProperty("xp.temp"));
+            case "sa" -> new LocalSearchAcceptorConfig().withSimulatedAnnealingStartingTemperature(System.getProperty("xp.temp", "0hard/5000soft"));
             case "hc" -> new LocalSearchAcceptorConfig().withAcceptorTypeList(List.of(org.optaplanner.core.config.localsearch.decider.acceptor.AcceptorType.HILL_CLIMBING));
             default -> throw new IllegalArgumentException(kind);
         };
@@ -76,7 +78,10 @@ public final class MatchingSolver {
         return new SolverConfig()
                 .withSolutionClass(Allocation.class)
                 .withEntityClasses(PackageAssignment.class, OfferCapacity.class)
-                .withConstraintProviderClass(MatchingConstraints.class)
+                // Bavet rather than the Drools default: several times more score calculations per second here.
+                .withScoreDirectorFactory(new ScoreDirectorFactoryConfig()
+                        .withConstraintProviderClass(MatchingConstraints.class)
+                        .withConstraintStreamImplType(ConstraintStreamImplType.BAVET))
                 .withMoveThreadCount(moveThreads <= 1 ? SolverConfig.MOVE_THREAD_COUNT_NONE : String.valueOf(moveThreads))
                 .withTerminationConfig(new TerminationConfig().withSpentLimit(timeLimit))
                 .withPhases(new CustomPhaseConfig().withCustomPhaseCommandClassList(List.of(GreedyStart.class)),

@@ -37,6 +37,11 @@ public final class PlanExplainer {
                 unassigned, metrics(allocation));
     }
 
+    /** Only the metrics: cheaper than {@link #explain} on large plans (no search for unassigned reasons). */
+    public static PlanMetrics metrics(Instance instance, Plan plan) {
+        return metrics(AllocationFactory.from(instance, plan));
+    }
+
     private static List<AssignmentPoints> assignmentPoints(Allocation allocation) {
         Map<RecipientNeed, Long> coveredSoFar = new HashMap<>();
         Map<RecipientNeed, Map<String, Long>> providerDaysSoFar = new HashMap<>();

@@ -69,10 +69,15 @@ public final class MatchingSolver {
         LocalSearchPhaseConfig localSearch = new LocalSearchPhaseConfig()
                 .withMoveSelectorConfig(new UnionMoveSelectorConfig(List.of(
                         new ChangeMoveSelectorConfig()
-                                .withEntitySelectorConfig(new EntitySelectorConfig(PackageAssignment.class)),
+                                .withEntitySelectorConfig(new EntitySelectorConfig(PackageAssignment.class))
+                                .withFixedProbabilityWeight(Double.parseDouble(System.getProperty("xp.wchange", "1"))),
                         new SwapMoveSelectorConfig()
-                                .withEntitySelectorConfig(new EntitySelectorConfig(PackageAssignment.class)),
-                        new MoveIteratorFactoryConfig().withMoveIteratorFactoryClass(MakeRoomMoveFactory.class))))
+                                .withEntitySelectorConfig(new EntitySelectorConfig(PackageAssignment.class))
+                                .withFixedProbabilityWeight(Double.parseDouble(System.getProperty("xp.wswap", "1"))),
+                        new MoveIteratorFactoryConfig().withMoveIteratorFactoryClass(MakeRoomMoveFactory.class)
+                                .withFixedProbabilityWeight(Double.parseDouble(System.getProperty("xp.wroom", "1"))),
+                        new MoveIteratorFactoryConfig().withMoveIteratorFactoryClass(RuinRecreateMoveFactory.class)
+                                .withFixedProbabilityWeight(Double.parseDouble(System.getProperty("xp.wrr", "1"))))))
                 .withAcceptorConfig(experimentAcceptor())
                 .withForagerConfig(new LocalSearchForagerConfig().withAcceptedCountLimit(Integer.getInteger("xp.count", 1)));
         return new SolverConfig()

@@ -3,6 +3,7 @@ package org.cbm.solver.domain;
 import java.util.ArrayList;
 import java.util.List;
 import org.optaplanner.core.api.domain.entity.PlanningEntity;
+import org.optaplanner.core.api.domain.lookup.PlanningId;
 import org.optaplanner.core.api.domain.variable.InverseRelationShadowVariable;
 
 /**
@@ -13,6 +14,8 @@ import org.optaplanner.core.api.domain.variable.InverseRelationShadowVariable;
 public class OfferCapacity {
 
     private int index;
+    // Lets move threads find their copy of an entity (multithreaded solving).
+    @PlanningId
     private String id;
     private String providerId;
     private int capacityDays;

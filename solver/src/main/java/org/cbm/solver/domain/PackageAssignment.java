@@ -4,6 +4,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 import org.optaplanner.core.api.domain.entity.PlanningEntity;
+import org.optaplanner.core.api.domain.lookup.PlanningId;
 import org.optaplanner.core.api.domain.entity.PlanningPin;
 import org.optaplanner.core.api.domain.valuerange.ValueRangeProvider;
 import org.optaplanner.core.api.domain.variable.PlanningVariable;
@@ -16,6 +17,8 @@ import org.optaplanner.core.api.domain.variable.PlanningVariable;
 public class PackageAssignment {
 
     private int index;
+    // Lets move threads find their copy of an entity (multithreaded solving).
+    @PlanningId
     private String id;
     private RecipientNeed recipient;
     private int days;

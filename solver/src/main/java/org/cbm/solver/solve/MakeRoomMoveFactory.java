@@ -19,17 +19,20 @@ import org.optaplanner.core.impl.heuristic.selector.move.factory.MoveIteratorFac
  * room (a short ejection chain), or out of the plan. Supply is 60 % of demand, so good plans have full offers and a
  * plain change move into one always breaks capacity; this move keeps the plan feasible while a better package takes
  * a worse one's place. Room left over in the offers it touched is then filled with unassigned packages that fit
- * (two small packages can take a big one's place in one step).
+ * (two small packages can take a big one's place in one step). Some moves send a package back to its previous
+ * offer: keeping a previous pair is worth little next to coverage, so random moves rarely restore one on their own.
  */
 public class MakeRoomMoveFactory implements MoveIteratorFactory<Allocation, ReassignMove> {
 
     private static final int RELOCATION_TRIES = 4;
     private static final int MAX_CHAIN_DEPTH = 1;
+    private static final int PREVIOUS_OFFER_ONE_IN = 4;
     private static final int FILL_TRIES = 8;
 
     // OptaPlanner asks for a new random iterator every step: the movable packages are found once per phase.
     private List<PackageAssignment> movable = List.of();
     private List<List<PackageAssignment>> movableByOffer = List.of();
+    private List<PackageAssignment> withPreviousOffer = List.of();
 
     @Override
     public void phaseStarted(ScoreDirector<Allocation> scoreDirector) {
@@ -43,6 +46,10 @@ public class MakeRoomMoveFactory implements MoveIteratorFactory<Allocation, Reas
             assignment.getCompatibleOffers().forEach(offer -> byOffer.get(offer.index()).add(assignment));
         }
         movableByOffer = byOffer;
+        withPreviousOffer = movable.stream()
+                .filter(assignment -> assignment.previousOffer() != null
+                        && assignment.isCompatibleWith(assignment.previousOffer()))
+                .toList();
     }
 
     @Override
@@ -59,6 +66,7 @@ public class MakeRoomMoveFactory implements MoveIteratorFactory<Allocation, Reas
     public Iterator<ReassignMove> createRandomMoveIterator(ScoreDirector<Allocation> scoreDirector, Random random) {
         List<PackageAssignment> candidates = movable;
         List<List<PackageAssignment>> candidatesByOffer = movableByOffer;
+        List<PackageAssignment> returning = withPreviousOffer;
         return new Iterator<>() {
             @Override
             public boolean hasNext() {
@@ -68,8 +76,16 @@ public class MakeRoomMoveFactory implements MoveIteratorFactory<Allocation, Reas
             @Override
             public ReassignMove next() {
                 while (true) {
-                    PackageAssignment mover = candidates.get(random.nextInt(candidates.size()));
-                    ReassignMove move = new Chain(random, candidatesByOffer).build(mover);
+                    ReassignMove move;
+                    if (!returning.isEmpty() && random.nextInt(PREVIOUS_OFFER_ONE_IN) == 0) {
+                        PackageAssignment mover = returning.get(random.nextInt(returning.size()));
+                        move = new Chain(random, candidatesByOffer).build(mover, mover.previousOffer());
+                    } else {
+                        PackageAssignment mover = candidates.get(random.nextInt(candidates.size()));
+                        List<OfferCapacity> compatible = mover.getCompatibleOffers();
+                        move = new Chain(random, candidatesByOffer)
+                                .build(mover, compatible.get(random.nextInt(compatible.size())));
+                    }
                     if (move != null) {
                         return move;
                     }
@@ -92,9 +108,7 @@ public class MakeRoomMoveFactory implements MoveIteratorFactory<Allocation, Reas
             this.movableByOffer = movableByOffer;
         }
 
-        ReassignMove build(PackageAssignment mover) {
-            List<OfferCapacity> compatible = mover.getCompatibleOffers();
-            OfferCapacity target = compatible.get(random.nextInt(compatible.size()));
+        ReassignMove build(PackageAssignment mover, OfferCapacity target) {
             origin = mover.getOffer();
             if (target == origin) {
                 return null;

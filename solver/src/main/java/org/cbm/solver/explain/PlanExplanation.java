@@ -1,0 +1,8 @@
+package org.cbm.solver.explain;
+
+import java.util.List;
+
+/** Why a plan looks as it does: points per assignment, reasons per unassigned package, and metrics. */
+public record PlanExplanation(String instanceId, boolean feasible, long soft, List<AssignmentPoints> assignments,
+                              List<UnassignedPackage> unassigned, PlanMetrics metrics) {
+}

@@ -1,0 +1,85 @@
+package org.cbm.solver.solve;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.function.Consumer;
+import org.cbm.solver.domain.Allocation;
+import org.cbm.solver.domain.AllocationFactory;
+import org.cbm.solver.domain.OfferCapacity;
+import org.cbm.solver.domain.PackageAssignment;
+import org.cbm.solver.instance.Instance;
+import org.cbm.solver.score.MatchingConstraints;
+import org.optaplanner.core.api.score.buildin.hardsoftlong.HardSoftLongScore;
+import org.optaplanner.core.api.solver.Solver;
+import org.optaplanner.core.api.solver.SolverFactory;
+import org.optaplanner.core.api.score.stream.ConstraintStreamImplType;
+import org.optaplanner.core.config.heuristic.selector.entity.EntitySelectorConfig;
+import org.optaplanner.core.config.heuristic.selector.move.composite.UnionMoveSelectorConfig;
+import org.optaplanner.core.config.heuristic.selector.move.factory.MoveIteratorFactoryConfig;
+import org.optaplanner.core.config.heuristic.selector.move.generic.ChangeMoveSelectorConfig;
+import org.optaplanner.core.config.localsearch.LocalSearchPhaseConfig;
+import org.optaplanner.core.config.localsearch.decider.acceptor.LocalSearchAcceptorConfig;
+import org.optaplanner.core.config.localsearch.decider.forager.LocalSearchForagerConfig;
+import org.optaplanner.core.config.phase.custom.CustomPhaseConfig;
+import org.optaplanner.core.config.score.director.ScoreDirectorFactoryConfig;
+import org.optaplanner.core.config.solver.SolverConfig;
+import org.optaplanner.core.config.solver.termination.TerminationConfig;
+import org.optaplanner.core.impl.solver.DefaultSolver;
+
+/** Solves an instance: a value-density greedy start, then local search until the time limit. */
+public final class MatchingSolver {
+
+    /** A new best plan found after {@code millis} of solving. */
+    public record Progress(long millis, HardSoftLongScore score) {
+    }
+
+    /** The best plan, and how many score calculations per second the search made. */
+    public record Result(Allocation best, long scoreCalculationSpeed) {
+    }
+
+    private MatchingSolver() {
+    }
+
+    public static Result solve(Instance instance, Duration timeLimit, int moveThreads, Consumer<Progress> progress) {
+        SolverFactory<Allocation> factory = SolverFactory.create(config(timeLimit, moveThreads));
+        Solver<Allocation> solver = factory.buildSolver();
+        solver.addEventListener(event -> progress.accept(
+                new Progress(event.getTimeMillisSpent(), (HardSoftLongScore) event.getNewBestScore())));
+        Allocation best = solver.solve(AllocationFactory.from(instance));
+        // The speed is only exposed by the implementation; it is what the benchmark reports.
+        long speed = ((DefaultSolver<Allocation>) solver).getSolverScope().getScoreCalculationSpeed();
+        return new Result(best, speed);
+    }
+
+    /** The configuration with a time limit, also used by tests to score plans without solving. */
+    public static SolverConfig config(Duration timeLimit, int moveThreads) {
+        // Make-room moves do most of the work; plain change moves also unassign packages; ruin-and-recreate
+        // moves are expensive, so they are picked rarely. Swap moves are left out: for most pairs of packages
+        // neither offer suits the other package.
+        LocalSearchPhaseConfig localSearch = new LocalSearchPhaseConfig()
+                .withMoveSelectorConfig(new UnionMoveSelectorConfig(List.of(
+                        new ChangeMoveSelectorConfig()
+                                .withEntitySelectorConfig(new EntitySelectorConfig(PackageAssignment.class))
+                                .withFixedProbabilityWeight(1.0),
+                        new MoveIteratorFactoryConfig().withMoveIteratorFactoryClass(MakeRoomMoveFactory.class)
+                                .withFixedProbabilityWeight(3.0),
+                        new MoveIteratorFactoryConfig().withMoveIteratorFactoryClass(RuinRecreateMoveFactory.class)
+                                .withFixedProbabilityWeight(0.1))))
+                // A typical package is worth 10^4-10^5 points, stability and concentration steps 10^2-10^3: the
+                // temperature lets the search trade those small terms freely but rarely gives up coverage.
+                .withAcceptorConfig(new LocalSearchAcceptorConfig()
+                        .withSimulatedAnnealingStartingTemperature("0hard/5000soft"))
+                .withForagerConfig(new LocalSearchForagerConfig().withAcceptedCountLimit(1));
+        return new SolverConfig()
+                .withSolutionClass(Allocation.class)
+                .withEntityClasses(PackageAssignment.class, OfferCapacity.class)
+                // Bavet rather than the Drools default: several times more score calculations per second here.
+                .withScoreDirectorFactory(new ScoreDirectorFactoryConfig()
+                        .withConstraintProviderClass(MatchingConstraints.class)
+                        .withConstraintStreamImplType(ConstraintStreamImplType.BAVET))
+                .withMoveThreadCount(moveThreads <= 1 ? SolverConfig.MOVE_THREAD_COUNT_NONE : String.valueOf(moveThreads))
+                .withTerminationConfig(new TerminationConfig().withSpentLimit(timeLimit))
+                .withPhases(new CustomPhaseConfig().withCustomPhaseCommandClassList(List.of(GreedyStart.class)),
+                        localSearch);
+    }
+}

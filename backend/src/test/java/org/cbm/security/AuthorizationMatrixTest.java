@@ -25,6 +25,8 @@ import org.cbm.account.UserAccountFixture;
 import org.cbm.offer.Offer;
 import org.cbm.organisation.Organisation;
 import org.cbm.solver.instance.OrganisationKind;
+import org.cbm.plan.PlanFixture;
+import org.cbm.plan.PlanStatus;
 import org.cbm.policy.MatchingPolicy;
 import org.cbm.request.AssistanceRequest;
 import org.cbm.request.WorkPackage;
@@ -114,6 +116,17 @@ class AuthorizationMatrixTest {
             GET /api/v1/admin/organisations             | /api/v1/admin/organisations                 |         | 403 403 403 403 403 200
             POST /api/v1/admin/organisations            | /api/v1/admin/organisations                 | PARTNER | 403 403 403 403 403 201
             PUT /api/v1/admin/organisations/{id}        | /api/v1/admin/organisations/matrix-partner  | RENAME  | 403 403 403 403 403 200
+            POST /api/v1/plans                          | /api/v1/plans?seconds=1                     |         | 403 403 403 403 202 403
+            GET /api/v1/plans                           | /api/v1/plans                               |         | 403 403 403 403 200 403
+            GET /api/v1/plans/{id}                      | /api/v1/plans/plan-draft                    |         | 403 403 403 403 200 403
+            GET /api/v1/plans/{id}/progress             | /api/v1/plans/plan-running/progress         |         | 403 403 403 403 200 403
+            POST /api/v1/plans/{id}/cancel              | /api/v1/plans/plan-running/cancel           |         | 403 403 403 403 200 403
+            GET /api/v1/plans/{id}/comparison           | /api/v1/plans/plan-draft/comparison         |         | 403 403 403 403 200 403
+            POST /api/v1/plans/{id}/publish             | /api/v1/plans/plan-draft/publish            |         | 403 403 403 403 200 403
+            GET /api/v1/plans/{id}/instance             | /api/v1/plans/plan-draft/instance           |         | 403 403 403 403 200 403
+            GET /api/v1/plans/{id}/plan                 | /api/v1/plans/plan-draft/plan               |         | 403 403 403 403 200 403
+            GET /api/v1/plans/{id}/explanation          | /api/v1/plans/plan-draft/explanation        |         | 403 403 403 403 200 403
+            GET /api/v1/metrics                         | /api/v1/metrics                             |         | 200 200 200 200 200 200
             """;
 
     private static final Map<String, String> BODIES = Map.of("TOKEN", "{\"name\": \"script\"}", "REQUEST", REQUEST,
@@ -129,7 +142,9 @@ class AuthorizationMatrixTest {
             "RENAME", "{\"version\": 0, \"name\": \"Renamed Partner\"}");
 
     private static final List<String> COLLECTIONS = List.of("requests", "offers", "matches", "policies", "apiTokens",
-            "users", "organisations");
+            "users", "organisations", "plans", "publishedPlan", "locks");
+    private static final String EMPTY_INSTANCE = """
+            {"format": "cbm-instance/1", "id": "matrix", "recipients": [], "providers": [], "offers": [], "packages": []}""";
     private static final Instant AT = Instant.parse("2026-11-01T10:00:00Z");
 
     record Rule(String endpoint, String url, String body, Map<String, Integer> expected) {
@@ -208,6 +223,10 @@ class AuthorizationMatrixTest {
         mongo.remove(new Query(), MatchingPolicy.class);
         mongo.insert(UserAccountFixture.account("u-1", "official@example.org", "KEN"));
         mongo.insert(Organisation.partner("matrix-partner", "Matrix Partner", OrganisationKind.CIVIL_SOCIETY));
+        mongo.insert(PlanFixture.plan("plan-published", PlanStatus.PUBLISHED, null, EMPTY_INSTANCE));
+        mongo.insert(PlanFixture.plan("plan-draft", PlanStatus.DRAFT, "plan-published", EMPTY_INSTANCE));
+        mongo.insert(PlanFixture.plan("plan-running", PlanStatus.RUNNING, "plan-published", EMPTY_INSTANCE));
+        mongo.insert(PlanFixture.publishedPointer("plan-published"));
     }
 
     private Map<String, List<String>> snapshot() {

@@ -29,7 +29,7 @@ public class Notifications {
     /**
      * Queues one e-mail to one person, rendered now in their language; the same key queued twice is stored once.
      *
-     * @param key    identifies this e-mail, e.g. {@code "match-42/accepted/provider/kristjan@example.org"}: derive it
+     * @param key    identifies this e-mail, e.g. {@code "match-42/accepted/user-17"}: derive it
      *               from what happened, so that a retried action queues nothing new
      * @param values what the texts quote: requestTitle, packageTheme, recipientState, providerName, offerTitle, days,
      *               period, reason, link (absolute http(s) URL), matchId; missing ones are left out

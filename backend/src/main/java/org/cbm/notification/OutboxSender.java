@@ -12,7 +12,6 @@ import java.util.List;
 import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.mail.MailException;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.mail.javamail.MimeMessageHelper;
 
@@ -55,7 +54,9 @@ class OutboxSender {
     private boolean send(OutboxMessage message) {
         try {
             mailSender.send(mimeMessage(message));
-        } catch (MailException | MessagingException | UnsupportedEncodingException e) {
+        } catch (RuntimeException | MessagingException | UnsupportedEncodingException e) {
+            // Whatever fails with one message (MailException or another), it is retried and in the end given up,
+            // instead of aborting the run and coming back first in every run after its claim expires.
             recordFailure(message, e);
             return false;
         }
@@ -74,10 +75,9 @@ class OutboxSender {
         outbox.markFailed(message.id(), properties.nodeId(), attempts, givingUp ? OutboxStatus.FAILED : OutboxStatus.PENDING,
                 next, describe(e));
         if (givingUp) {
-            log.error("Gave up e-mail {} to {} after {} attempts: {}", message.id(), message.to(), attempts, describe(e));
+            log.error("Gave up e-mail {} after {} attempts: {}", message.id(), attempts, describe(e));
         } else {
-            log.warn("Could not send e-mail {} to {} (attempt {}), will retry at {}: {}", message.id(), message.to(),
-                    attempts, next, describe(e));
+            log.warn("Could not send e-mail {} (attempt {}), will retry at {}: {}", message.id(), attempts, next, describe(e));
         }
     }
 

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
 import jakarta.mail.Message;
+import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
 import jakarta.mail.internet.MimeMultipart;
 import java.time.Duration;
@@ -156,6 +157,34 @@ class OutboxSenderTest {
     }
 
     @Test
+    void aMessageThatFailsUnexpectedlyIsRetriedLaterAndDoesNotHoldUpTheOthers() throws Exception {
+        notifications.enqueue("broken", AMINA, NotificationKind.PROPOSAL_NEW, MailRendererTest.VALUES);
+        notifications.enqueue("fine", AWA, NotificationKind.PROPOSAL_NEW, MailRendererTest.VALUES);
+        JavaMailSenderImpl failingForOne = new JavaMailSenderImpl() {
+            @Override
+            public void send(MimeMessage... messages) {
+                for (MimeMessage message : messages) {
+                    if (outboxIds(new MimeMessage[] {message}).contains("broken")) {
+                        throw new IllegalStateException("Unexpected failure");
+                    }
+                }
+                super.send(messages);
+            }
+        };
+        failingForOne.setHost("127.0.0.1");
+        failingForOne.setPort(port);
+
+        assertThat(new OutboxSender(outbox, failingForOne, clock, NotificationPropertiesTest.properties("node-a", 20)).sendDue())
+                .isOne();
+
+        assertThat(outboxIds(smtp.getReceivedMessages())).containsExactly("fine");
+        OutboxMessage broken = outbox.find("broken").orElseThrow();
+        assertThat(broken.status()).isEqualTo(OutboxStatus.PENDING);
+        assertThat(broken.attempts()).isOne();
+        assertThat(broken.lastError()).isEqualTo("Unexpected failure");
+    }
+
+    @Test
     void aMessageClaimedByANodeThatDiedIsSentByAnotherOnceTheClaimExpires() throws Exception {
         notifications.enqueue("m-1/amina", AMINA, NotificationKind.MATCH_CONFIRMED, MailRendererTest.VALUES);
         NotificationProperties settings = NotificationPropertiesTest.properties("node-b", 20);
@@ -210,10 +239,14 @@ class OutboxSenderTest {
         return smtp.getReceivedMessages()[0];
     }
 
-    private static List<String> outboxIds(MimeMessage[] messages) throws Exception {
+    private static List<String> outboxIds(MimeMessage[] messages) {
         List<String> ids = new ArrayList<>();
         for (MimeMessage message : messages) {
-            ids.add(message.getHeader(OutboxSender.OUTBOX_ID_HEADER, null));
+            try {
+                ids.add(message.getHeader(OutboxSender.OUTBOX_ID_HEADER, null));
+            } catch (MessagingException e) {
+                throw new IllegalStateException(e);
+            }
         }
         return ids;
     }

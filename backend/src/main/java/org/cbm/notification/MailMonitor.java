@@ -21,9 +21,9 @@ import org.springframework.stereotype.Service;
 @Service
 public class MailMonitor {
 
-    static final String EMBEDDED_NOTE = "E-mail received by the embedded SMTP server since the application started"
+    private static final String EMBEDDED_NOTE = "E-mail received by the embedded SMTP server since the application started"
             + " (kept in memory only; configure spring.mail.host to deliver e-mail for real).";
-    static final String UNAVAILABLE_NOTE = "E-mail is delivered to the mail server configured in spring.mail.host;"
+    private static final String UNAVAILABLE_NOTE = "E-mail is delivered to the mail server configured in spring.mail.host;"
             + " this application cannot list what that server received. The outbox shows what was sent.";
 
     private final Outbox outbox;

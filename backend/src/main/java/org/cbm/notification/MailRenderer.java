@@ -24,7 +24,7 @@ import org.thymeleaf.templateresolver.ClassLoaderTemplateResolver;
 class MailRenderer {
 
     /** The values that sentences may quote, in the order of their MessageFormat arguments {0}, {1}, ... */
-    static final List<String> SENTENCE_ARGUMENTS =
+    private static final List<String> SENTENCE_ARGUMENTS =
             List.of("requestTitle", "packageTheme", "recipientState", "providerName", "offerTitle", "days", "period");
 
     /** The values listed under "details", in this order, each when given. */

@@ -43,12 +43,6 @@ record NotificationProperties(
                 : nodeId;
     }
 
-    /** The same settings for another node, e.g. a second sender in a test. */
-    NotificationProperties withNodeId(String otherNodeId) {
-        return new NotificationProperties(from, sendingEnabled, sendInterval, lease, maxAttempts, retryBase, retryCap,
-                otherNodeId);
-    }
-
     /** The wait after {@code attempts} failed attempts: retryBase, doubling each time, at most retryCap. */
     Duration retryDelay(int attempts) {
         int doublings = Math.min(attempts - 1, 30);

@@ -40,10 +40,6 @@ class Outbox {
         }
     }
 
-    Optional<OutboxMessage> find(String id) {
-        return Optional.ofNullable(mongo.findById(id, OutboxMessage.class));
-    }
-
     /**
      * Claims the pending message that has waited longest and is due at {@code now}, unless another node holds a
      * live claim on it. The find and the claim are one atomic findAndModify: two nodes never claim the same message.

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.mail.MailException;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.mail.javamail.MimeMessageHelper;
 
@@ -61,9 +62,8 @@ class OutboxSender {
             return false;
         }
         if (!outbox.markSent(message.id(), properties.nodeId(), clock.instant())) {
-            log.warn("E-mail {} was sent, but this node no longer held its claim (it expired and another node took the message"
-                    + " over): the message may be sent twice;"
-                    + " consider a longer cbm.mail.lease", message.id());
+            log.warn("E-mail {} was sent, but this node no longer held its claim (it expired and another node took the"
+                    + " message over): it may be sent twice; consider a longer cbm.mail.lease", message.id());
         }
         return true;
     }
@@ -95,11 +95,12 @@ class OutboxSender {
 
     /**
      * What went wrong, from the mail library's exception down to its root cause, e.g. "Couldn't connect to host,
-     * port: smtp.example.org, 25; timeout -1 / Connection refused"; Spring's wrapper only repeats them.
+     * port: smtp.example.org, 25; timeout -1 / Connection refused"; Spring's MailException only repeats its cause.
      */
     private static String describe(Exception e) {
         List<String> lines = new ArrayList<>();
-        for (Throwable cause = e.getCause() == null ? e : e.getCause(); cause != null; cause = cause.getCause()) {
+        Throwable first = e instanceof MailException && e.getCause() != null ? e.getCause() : e;
+        for (Throwable cause = first; cause != null; cause = cause.getCause()) {
             String line = cause.getMessage() == null ? cause.getClass().getSimpleName() : cause.getMessage().lines().findFirst().orElse("");
             if (lines.stream().noneMatch(earlier -> earlier.contains(line))) {
                 lines.add(line);

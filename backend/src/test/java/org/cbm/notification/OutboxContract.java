@@ -1,6 +1,7 @@
 package org.cbm.notification;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -43,13 +44,20 @@ abstract class OutboxContract {
         notifications.enqueue("m-42/proposed/amina", AMINA, NotificationKind.PROPOSAL_NEW, changed);
 
         assertThat(mongo.count(new Query(), OutboxMessage.class)).isOne();
-        OutboxMessage stored = outbox.find("m-42/proposed/amina").orElseThrow();
+        OutboxMessage stored = stored("m-42/proposed/amina");
         assertThat(stored.subject()).isEqualTo("New proposal to answer: National CSIRT");
         assertThat(stored.to()).isEqualTo("amina@example.org");
         assertThat(stored.status()).isEqualTo(OutboxStatus.PENDING);
         assertThat(stored.attempts()).isZero();
         assertThat(stored.text()).contains("Please accept or decline this proposal:");
         assertThat(stored.html()).contains("<a href=\"https://cbm.example/matches/m-42\"");
+    }
+
+    @Test
+    void aNotificationWithoutAKeyIsRefusedBecauseItCouldNotBeQueuedOnce() {
+        assertThatThrownBy(() -> notifications.enqueue(" ", AMINA, NotificationKind.PROPOSAL_NEW, MailRendererTest.VALUES))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("needs a key");
+        assertThat(mongo.count(new Query(), OutboxMessage.class)).isZero();
     }
 
     @Test
@@ -87,7 +95,7 @@ abstract class OutboxContract {
         assertThat(outbox.markFailed("m-1", "node-a", 1, OutboxStatus.PENDING, afterExpiry, "late")).isFalse();
         assertThat(outbox.markSent("m-1", "node-b", afterExpiry)).isTrue();
 
-        OutboxMessage sent = outbox.find("m-1").orElseThrow();
+        OutboxMessage sent = stored("m-1");
         assertThat(sent.status()).isEqualTo(OutboxStatus.SENT);
         assertThat(sent.sentAt()).isEqualTo(afterExpiry);
         assertThat(sent.claimedBy()).isNull();
@@ -103,7 +111,7 @@ abstract class OutboxContract {
 
         assertThat(outbox.markFailed("m-1", "node-a", 1, OutboxStatus.PENDING, NOW.plusSeconds(30), "Connection refused")).isTrue();
 
-        OutboxMessage waiting = outbox.find("m-1").orElseThrow();
+        OutboxMessage waiting = stored("m-1");
         assertThat(waiting.attempts()).isOne();
         assertThat(waiting.lastError()).isEqualTo("Connection refused");
         assertThat(waiting.claimedBy()).isNull();
@@ -118,7 +126,7 @@ abstract class OutboxContract {
         outbox.markFailed("m-1", "node-a", 20, OutboxStatus.FAILED, NOW.plusSeconds(30), "550 mailbox unavailable");
 
         assertThat(outbox.claimNext("node-a", NOW.plus(Duration.ofDays(30)), LEASE)).isEmpty();
-        assertThat(outbox.find("m-1").orElseThrow().status()).isEqualTo(OutboxStatus.FAILED);
+        assertThat(stored("m-1").status()).isEqualTo(OutboxStatus.FAILED);
     }
 
     @Test
@@ -138,5 +146,11 @@ abstract class OutboxContract {
     private static OutboxMessage message(String id, Instant queuedAt) {
         return OutboxMessage.queued(id, AMINA, NotificationKind.PROPOSAL_NEW,
                 new RenderedMail("en", "Subject " + id, "Text " + id, "<p>Html " + id + "</p>"), queuedAt);
+    }
+
+    private OutboxMessage stored(String id) {
+        OutboxMessage message = mongo.findById(id, OutboxMessage.class);
+        assertThat(message).as("outbox message " + id).isNotNull();
+        return message;
     }
 }

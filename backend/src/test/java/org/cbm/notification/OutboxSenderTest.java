@@ -84,7 +84,7 @@ class OutboxSenderTest {
                 .contains("https://cbm.example/matches/m-42"));
         assertThat(parts).anySatisfy(part -> assertThat(part).startsWith("<!DOCTYPE html>")
                 .contains("<a href=\"https://cbm.example/matches/m-42\""));
-        OutboxMessage sent = outbox.find("m-42/proposed/awa").orElseThrow();
+        OutboxMessage sent = stored("m-42/proposed/awa");
         assertThat(sent.status()).isEqualTo(OutboxStatus.SENT);
         assertThat(sent.sentAt()).isEqualTo(clock.instant());
         assertThat(sent.attempts()).isZero();
@@ -97,7 +97,7 @@ class OutboxSenderTest {
         OutboxSender sender = sender("node-a", 20);
 
         assertThat(sender.sendDue()).isZero();
-        OutboxMessage afterFirst = outbox.find("m-1/amina").orElseThrow();
+        OutboxMessage afterFirst = stored("m-1/amina");
         assertThat(afterFirst.status()).isEqualTo(OutboxStatus.PENDING);
         assertThat(afterFirst.attempts()).isOne();
         assertThat(afterFirst.nextAttemptAt()).isEqualTo(clock.instant().plusSeconds(30));
@@ -106,11 +106,11 @@ class OutboxSenderTest {
 
         clock.advance(Duration.ofSeconds(29));
         assertThat(sender.sendDue()).isZero();
-        assertThat(outbox.find("m-1/amina").orElseThrow().attempts()).as("not retried before its time").isOne();
+        assertThat(stored("m-1/amina").attempts()).as("not retried before its time").isOne();
 
         clock.advance(Duration.ofSeconds(1));
         sender.sendDue();
-        OutboxMessage afterSecond = outbox.find("m-1/amina").orElseThrow();
+        OutboxMessage afterSecond = stored("m-1/amina");
         assertThat(afterSecond.attempts()).isEqualTo(2);
         assertThat(afterSecond.nextAttemptAt()).isEqualTo(clock.instant().plusSeconds(60));
     }
@@ -150,7 +150,7 @@ class OutboxSenderTest {
             clock.advance(Duration.ofHours(6));
         }
 
-        OutboxMessage failed = outbox.find("m-1/amina").orElseThrow();
+        OutboxMessage failed = stored("m-1/amina");
         assertThat(failed.status()).isEqualTo(OutboxStatus.FAILED);
         assertThat(failed.attempts()).isEqualTo(3);
         assertThat(failed.lastError()).contains("Connection refused");
@@ -178,7 +178,7 @@ class OutboxSenderTest {
                 .isOne();
 
         assertThat(outboxIds(smtp.getReceivedMessages())).containsExactly("fine");
-        OutboxMessage broken = outbox.find("broken").orElseThrow();
+        OutboxMessage broken = stored("broken");
         assertThat(broken.status()).isEqualTo(OutboxStatus.PENDING);
         assertThat(broken.attempts()).isOne();
         assertThat(broken.lastError()).isEqualTo("Unexpected failure");
@@ -262,5 +262,11 @@ class OutboxSenderTest {
             texts.addAll(textParts(multipart.getBodyPart(i)));
         }
         return texts;
+    }
+
+    private OutboxMessage stored(String id) {
+        OutboxMessage message = mongo.findById(id, OutboxMessage.class);
+        assertThat(message).as("outbox message " + id).isNotNull();
+        return message;
     }
 }

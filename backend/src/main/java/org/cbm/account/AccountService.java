@@ -1,5 +1,6 @@
 package org.cbm.account;
 
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.springframework.context.annotation.Bean;
@@ -23,6 +24,11 @@ public class AccountService {
 
     public Optional<UserAccount> findByEmail(String email) {
         return accounts.findByEmail(UserAccount.normaliseEmail(email));
+    }
+
+    /** The enabled accounts of an organisation that hold this role: whom to tell about its matches. */
+    public List<UserAccount> officials(String organisationId, Role role) {
+        return accounts.findByOrganisationIdAndRolesContainingAndEnabledTrue(organisationId, role);
     }
 
     /**

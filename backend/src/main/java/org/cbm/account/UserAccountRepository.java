@@ -1,5 +1,6 @@
 package org.cbm.account;
 
+import java.util.List;
 import java.util.Optional;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
@@ -10,4 +11,6 @@ interface UserAccountRepository extends MongoRepository<UserAccount, String> {
     Optional<UserAccount> findByEmail(String email);
 
     Page<UserAccount> findByOrganisationId(String organisationId, Pageable pageable);
+
+    List<UserAccount> findByOrganisationIdAndRolesContainingAndEnabledTrue(String organisationId, Role role);
 }

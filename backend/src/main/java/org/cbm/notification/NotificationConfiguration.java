@@ -7,12 +7,13 @@ import org.springframework.boot.context.properties.EnableConfigurationProperties
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.mail.javamail.JavaMailSender;
-import org.springframework.scheduling.annotation.EnableScheduling;
 import org.springframework.scheduling.annotation.SchedulingConfigurer;
 
-/** The outbox sender, run every {@code cbm.mail.send-interval} on each node where sending is enabled. */
+/**
+ * The outbox sender, run every {@code cbm.mail.send-interval} on each node where sending is enabled (on the
+ * application's scheduler, see {@code org.cbm.time.SchedulingConfiguration}).
+ */
 @Configuration(proxyBeanMethods = false)
-@EnableScheduling
 @EnableConfigurationProperties(NotificationProperties.class)
 class NotificationConfiguration {
 

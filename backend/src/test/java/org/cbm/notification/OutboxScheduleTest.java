@@ -17,7 +17,9 @@ import org.junit.jupiter.api.Test;
 import org.springframework.boot.autoconfigure.AutoConfigurations;
 import org.springframework.boot.autoconfigure.task.TaskSchedulingAutoConfiguration;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
+import org.springframework.context.annotation.Configuration;
 import org.springframework.mail.javamail.JavaMailSender;
+import org.springframework.scheduling.annotation.EnableScheduling;
 
 /** The sender runs by itself every send interval, unless sending is turned off on this node. */
 class OutboxScheduleTest {
@@ -26,11 +28,17 @@ class OutboxScheduleTest {
 
     private final ApplicationContextRunner runner = new ApplicationContextRunner()
             .withConfiguration(AutoConfigurations.of(TaskSchedulingAutoConfiguration.class))
-            .withUserConfiguration(NotificationConfiguration.class)
+            .withUserConfiguration(NotificationConfiguration.class, Scheduling.class)
             .withBean(Outbox.class, () -> outbox)
             .withBean(JavaMailSender.class, () -> mock(JavaMailSender.class))
             .withBean(Clock.class, Clock::systemUTC)
             .withPropertyValues("cbm.mail.send-interval=PT0.05S");
+
+    /** The application enables scheduling once for all its jobs (org.cbm.time); this context needs it too. */
+    @Configuration(proxyBeanMethods = false)
+    @EnableScheduling
+    static class Scheduling {
+    }
 
     @Test
     void theSenderLooksForDueMessagesEverySendInterval() {

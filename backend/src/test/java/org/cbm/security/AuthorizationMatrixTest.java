@@ -41,6 +41,7 @@ import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
 import org.springframework.security.core.Authentication;
+import org.springframework.test.context.TestPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 
@@ -51,6 +52,7 @@ import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandl
  */
 @EmbeddedMongoTest
 @AutoConfigureMockMvc
+@TestPropertySource(properties = "cbm.scheduling.enabled=false") // background jobs would change data under the checks
 class AuthorizationMatrixTest {
 
     /** Who tries: a recipient State (own = Kenya, other = Ghana), a provider (own = Estonia, other = Norway), ... */
@@ -127,6 +129,8 @@ class AuthorizationMatrixTest {
             GET /api/v1/plans/{id}/plan                 | /api/v1/plans/plan-draft/plan               |         | 403 403 403 403 200 403
             GET /api/v1/plans/{id}/explanation          | /api/v1/plans/plan-draft/explanation        |         | 403 403 403 403 200 403
             GET /api/v1/metrics                         | /api/v1/metrics                             |         | 200 200 200 200 200 200
+            GET /api/v1/mail/sent                       | /api/v1/mail/sent                           |         | 403 403 403 403 200 403
+            GET /api/v1/mail/outbox                     | /api/v1/mail/outbox                         |         | 403 403 403 403 200 403
             """;
 
     private static final Map<String, String> BODIES = Map.of("TOKEN", "{\"name\": \"script\"}", "REQUEST", REQUEST,

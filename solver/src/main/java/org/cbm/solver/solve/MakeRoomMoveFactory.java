@@ -1,6 +1,7 @@
 package org.cbm.solver.solve;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
@@ -28,6 +29,7 @@ public class MakeRoomMoveFactory implements MoveIteratorFactory<Allocation, Reas
     private static final int MAX_CHAIN_DEPTH = 1;
     private static final int PREVIOUS_OFFER_ONE_IN = 4;
     private static final int FILL_TRIES = 8;
+    private static final int BUILD_TRIES = 100;
 
     // OptaPlanner asks for a new random iterator every step: the movable packages are found once per phase.
     private List<PackageAssignment> movable = List.of();
@@ -75,13 +77,14 @@ public class MakeRoomMoveFactory implements MoveIteratorFactory<Allocation, Reas
 
             @Override
             public ReassignMove next() {
-                while (true) {
+                PackageAssignment mover = null;
+                for (int attempt = 0; attempt < BUILD_TRIES; attempt++) {
                     ReassignMove move;
                     if (!returning.isEmpty() && random.nextInt(PREVIOUS_OFFER_ONE_IN) == 0) {
-                        PackageAssignment mover = returning.get(random.nextInt(returning.size()));
+                        mover = returning.get(random.nextInt(returning.size()));
                         move = new Chain(random, candidatesByOffer).build(mover, mover.previousOffer());
                     } else {
-                        PackageAssignment mover = candidates.get(random.nextInt(candidates.size()));
+                        mover = candidates.get(random.nextInt(candidates.size()));
                         List<OfferCapacity> compatible = mover.getCompatibleOffers();
                         move = new Chain(random, candidatesByOffer)
                                 .build(mover, compatible.get(random.nextInt(compatible.size())));
@@ -90,6 +93,9 @@ public class MakeRoomMoveFactory implements MoveIteratorFactory<Allocation, Reas
                         return move;
                     }
                 }
+                // On small instances every package may already sit in its only compatible offer: give the solver
+                // a move that is not doable (it skips it and checks its termination) instead of searching for ever.
+                return new ReassignMove(List.of(mover), Collections.singletonList(mover.getOffer()));
             }
         };
     }

@@ -2,7 +2,6 @@ package org.cbm.account;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import jakarta.validation.Valid;
 import java.time.Instant;
 import java.util.Set;
 import org.springframework.data.domain.Pageable;
@@ -49,7 +48,7 @@ class AdminUserController {
     @PostMapping
     @ResponseStatus(HttpStatus.CREATED)
     @Operation(summary = "Create an account in an existing organisation; 409 if the e-mail address is taken")
-    UserView create(@Valid @RequestBody UserAdministration.NewUser user) {
+    UserView create(@RequestBody UserAdministration.NewUser user) {
         return UserView.of(users.create(user));
     }
 

@@ -1,7 +1,11 @@
 package org.cbm.account;
 
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.validation.Validator;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import java.util.LinkedHashSet;
 import java.util.Objects;
 import java.util.Set;
 import org.cbm.audit.AuditLog;
@@ -34,24 +38,35 @@ public class UserAdministration {
     private final OrganisationCheck organisations;
     private final CurrentActor currentActor;
     private final AuditLog auditLog;
+    private final Validator validator;
 
     UserAdministration(AccountService accounts, UserAccountRepository repository, OrganisationCheck organisations,
-            CurrentActor currentActor, AuditLog auditLog) {
+            CurrentActor currentActor, AuditLog auditLog, Validator validator) {
         this.accounts = accounts;
         this.repository = repository;
         this.organisations = organisations;
         this.currentActor = currentActor;
         this.auditLog = auditLog;
+        this.validator = validator;
     }
 
     public Page<UserAccount> list(String organisationId, Pageable pageable) {
         return organisationId == null ? repository.findAll(pageable) : repository.findByOrganisationId(organisationId, pageable);
     }
 
+    /**
+     * Creates an account, reporting every invalid field at once: the password policy and the account's own rules.
+     */
     public UserAccount create(NewUser user) {
         organisations.requireExisting(user.organisationId());
-        UserAccount created = accounts.create(user.email(), user.displayName(),
-                user.initialPassword(), user.roles() == null ? Set.of() : user.roles(),
+        Set<Role> roles = user.roles() == null ? Set.of() : user.roles();
+        Set<ConstraintViolation<Object>> problems = new LinkedHashSet<>(validator.validate((Object) user));
+        problems.addAll(validator.validate((Object) UserAccount.create(user.email(), user.displayName(), "(not yet hashed)",
+                roles, user.organisationId(), user.preferredLanguage())));
+        if (!problems.isEmpty()) {
+            throw new ConstraintViolationException(problems);
+        }
+        UserAccount created = accounts.create(user.email(), user.displayName(), user.initialPassword(), roles,
                 user.organisationId(), user.preferredLanguage());
         auditLog.record(currentActor.require().email(), "UserAccount", created.id(), "CREATE", null, created.summary());
         return created;

@@ -2,6 +2,8 @@ package org.cbm.plan;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import java.util.List;
 import org.cbm.problem.NotFoundException;
 import org.cbm.solver.plan.Plan;
@@ -33,7 +35,7 @@ class PlanController {
     @PostMapping
     @ResponseStatus(HttpStatus.ACCEPTED)
     @Operation(summary = "Start a solver run on the marketplace as it is now; 409 while another run is in progress")
-    PlanView start(@RequestParam(defaultValue = "30") int seconds) {
+    PlanView start(@RequestParam(defaultValue = "30") @Min(1) @Max(PlanService.MAX_SECONDS) int seconds) {
         return PlanView.of(plans.start(seconds));
     }
 

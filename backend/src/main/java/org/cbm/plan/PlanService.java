@@ -3,6 +3,8 @@ package org.cbm.plan;
 import static org.springframework.data.mongodb.core.query.Criteria.where;
 import static org.springframework.data.mongodb.core.query.Query.query;
 
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import java.time.Clock;
 import java.util.Comparator;
 import java.util.List;
@@ -33,17 +35,19 @@ import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.data.support.PageableExecutionUtils;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
+import org.springframework.validation.annotation.Validated;
 
 /**
  * Coordinators' work with plans: start a solver run on a snapshot of the marketplace, follow it, cancel it,
  * compare the draft with the published plan, publish it. Everyone signed in may read the published plan's figures.
  */
 @Service
+@Validated
 @PreAuthorize("hasRole('COORDINATOR')")
 public class PlanService {
 
     /** Longest run a coordinator may ask for; long runs hold the single solver slot of the whole cluster. */
-    static final int MAX_SECONDS = 600;
+    public static final int MAX_SECONDS = 600;
 
     private final MongoOperations mongo;
     private final InstanceSnapshot snapshot;
@@ -71,10 +75,7 @@ public class PlanService {
      *
      * @throws ConflictException when another run is in progress anywhere in the cluster
      */
-    public MatchingPlan start(int seconds) {
-        if (seconds < 1 || seconds > MAX_SECONDS) {
-            throw new IllegalArgumentException("seconds must be between 1 and " + MAX_SECONDS);
-        }
+    public MatchingPlan start(@Min(1) @Max(MAX_SECONDS) int seconds) {
         Actor actor = currentActor.require();
         String planId = "plan-" + UUID.randomUUID();
         if (!runner.reserve(planId)) {

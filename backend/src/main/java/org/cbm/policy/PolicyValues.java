@@ -1,6 +1,5 @@
 package org.cbm.policy;
 
-import jakarta.validation.constraints.AssertTrue;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
@@ -9,7 +8,7 @@ import jakarta.validation.constraints.Size;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
-import java.util.Objects;
+import org.cbm.validation.NonIncreasing;
 
 /**
  * The weights of the matching score (see the matching model): how much the first, second, third and last
@@ -17,7 +16,7 @@ import java.util.Objects;
  * a concentration penalty, and the bonus for interest and the cost of dropping a published proposal.
  */
 public record PolicyValues(
-        @NotNull @Size(min = 4, max = 4) List<@NotNull @PositiveOrZero Integer> tierWeights,
+        @NotNull @Size(min = 4, max = 4) @NonIncreasing List<@NotNull @PositiveOrZero Integer> tierWeights,
         @Min(0) @Max(100) int concentrationCapPercent,
         @PositiveOrZero int concentrationPenalty,
         @PositiveOrZero int stabilityPenalty,
@@ -29,19 +28,5 @@ public record PolicyValues(
     public PolicyValues {
         // not List.copyOf: a null weight must reach validation and be reported, not fail here
         tierWeights = tierWeights == null ? null : Collections.unmodifiableList(new ArrayList<>(tierWeights));
-    }
-
-    /** Concave value needs weights that never increase from one quarter of the need to the next. */
-    @AssertTrue(message = "tier weights must not increase from one quarter of the need to the next, e.g. 4, 3, 2, 1")
-    public boolean isTierWeightsNonIncreasing() {
-        if (tierWeights == null || tierWeights.stream().anyMatch(Objects::isNull)) {
-            return true;
-        }
-        for (int k = 1; k < tierWeights.size(); k++) {
-            if (tierWeights.get(k) > tierWeights.get(k - 1)) {
-                return false;
-            }
-        }
-        return true;
     }
 }

@@ -1,7 +1,6 @@
 package org.cbm.request;
 
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.AssertTrue;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
@@ -11,6 +10,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import org.cbm.problem.StatusNotAllowedException;
+import org.cbm.validation.DistinctIds;
 import org.springframework.data.annotation.CreatedDate;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.LastModifiedDate;
@@ -53,6 +53,7 @@ public class AssistanceRequest {
 
     @NotEmpty
     @Valid
+    @DistinctIds
     private List<WorkPackage> packages;
 
     @NotNull
@@ -126,12 +127,6 @@ public class AssistanceRequest {
     public boolean isInterestedProvider(String providerId) {
         return interest.stream().anyMatch(mark -> mark.providerId().equals(providerId));
     }
-
-    @AssertTrue(message = "work package ids must be distinct within a request")
-    public boolean isPackageIdsDistinct() {
-        return packages == null || packages.stream().map(WorkPackage::id).distinct().count() == packages.size();
-    }
-
 
     public String id() {
         return id;

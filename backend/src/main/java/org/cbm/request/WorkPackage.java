@@ -11,6 +11,7 @@ import java.time.LocalDate;
 import java.util.Set;
 import org.cbm.solver.instance.Theme;
 import org.cbm.validation.DatedWindow;
+import org.cbm.validation.DistinctIds;
 import org.cbm.validation.EndNotBeforeStart;
 import org.cbm.validation.LanguageCode;
 import org.cbm.validation.SortedCopy;
@@ -31,7 +32,7 @@ public record WorkPackage(
         @Min(1) @Max(3) int urgency,
         @NotNull LocalDate start,
         @NotNull LocalDate end,
-        @Size(max = 2000) String notes) implements DatedWindow {
+        @Size(max = 2000) String notes) implements DatedWindow, DistinctIds.Identified {
 
     public WorkPackage {
         languages = SortedCopy.of(languages);

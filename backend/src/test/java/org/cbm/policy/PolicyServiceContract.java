@@ -92,7 +92,7 @@ abstract class PolicyServiceContract {
         assertThatThrownBy(() -> policies.change(before, invalid, null))
                 .isInstanceOfSatisfying(ConstraintViolationException.class, e ->
                         assertThat(e.getConstraintViolations()).extracting(v -> v.getPropertyPath().toString())
-                                .containsExactlyInAnyOrder("values.tierWeights", "values.tierWeightsNonIncreasing",
+                                .containsExactlyInAnyOrder("values.tierWeights", "values.tierWeights",
                                         "values.concentrationCapPercent", "values.concentrationPenalty",
                                         "values.stabilityPenalty", "values.interestBonus"));
         assertThat(policies.current().policyVersion()).isEqualTo(before);

@@ -4,9 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.authentication;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.request;
 
-import java.time.Instant;
-import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -14,32 +11,17 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
-import org.bson.Document;
 import org.cbm.EmbeddedMongoTest;
-import org.cbm.account.ApiToken;
 import org.cbm.account.Role;
 import org.cbm.account.SignedIn;
-import org.cbm.matching.Match;
-import org.cbm.matching.Side;
-import org.cbm.account.UserAccountFixture;
-import org.cbm.offer.Offer;
-import org.cbm.organisation.Organisation;
-import org.cbm.solver.instance.OrganisationKind;
-import org.cbm.plan.PlanFixture;
-import org.cbm.plan.PlanStatus;
-import org.cbm.policy.MatchingPolicy;
-import org.cbm.request.AssistanceRequest;
-import org.cbm.request.WorkPackage;
-import org.cbm.solver.instance.Theme;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
-import org.springframework.data.mongodb.core.MongoOperations;
-import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
+import org.springframework.context.annotation.Import;
 import org.springframework.security.core.Authentication;
 import org.springframework.test.context.TestPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
@@ -53,6 +35,7 @@ import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandl
 @EmbeddedMongoTest
 @AutoConfigureMockMvc
 @TestPropertySource(properties = "cbm.scheduling.enabled=false") // background jobs would change data under the checks
+@Import(ApiFixtures.class)
 class AuthorizationMatrixTest {
 
     /** Who tries: a recipient State (own = Kenya, other = Ghana), a provider (own = Estonia, other = Norway), ... */
@@ -145,11 +128,6 @@ class AuthorizationMatrixTest {
             "PARTNER", "{\"id\": \"new-partner\", \"name\": \"New Partner\", \"kind\": \"ACADEMIA\"}",
             "RENAME", "{\"version\": 0, \"name\": \"Renamed Partner\"}");
 
-    private static final List<String> COLLECTIONS = List.of("requests", "offers", "matches", "policies", "apiTokens",
-            "users", "organisations", "plans", "publishedPlan", "locks");
-    private static final String EMPTY_INSTANCE = """
-            {"format": "cbm-instance/1", "id": "matrix", "recipients": [], "providers": [], "offers": [], "packages": []}""";
-    private static final Instant AT = Instant.parse("2026-11-01T10:00:00Z");
 
     record Rule(String endpoint, String url, String body, Map<String, Integer> expected) {
     }
@@ -158,7 +136,7 @@ class AuthorizationMatrixTest {
     MockMvc mvc;
 
     @Autowired
-    MongoOperations mongo;
+    ApiFixtures fixtures;
 
     @Autowired
     RequestMappingHandlerMapping handlerMapping;
@@ -184,8 +162,8 @@ class AuthorizationMatrixTest {
     }
 
     private void check(Rule rule, String actor) throws Exception {
-        fixtures();
-        Map<String, List<String>> before = snapshot();
+        fixtures.reset();
+        Map<String, List<String>> before = fixtures.snapshot();
         String[] method = rule.endpoint().split(" ", 2);
         var call = request(HttpMethod.valueOf(method[0]), rule.url()).with(authentication(ACTORS.get(actor)));
         if (rule.body() != null) {
@@ -196,52 +174,8 @@ class AuthorizationMatrixTest {
 
         assertThat(status).as("%s as %s", rule.endpoint(), actor).isEqualTo(rule.expected().get(actor));
         if (status >= 300) {
-            assertThat(snapshot()).as("a refused call must change nothing").isEqualTo(before);
+            assertThat(fixtures.snapshot()).as("a refused call must change nothing").isEqualTo(before);
         }
-    }
-
-    private void fixtures() {
-        COLLECTIONS.stream().filter(collection -> !collection.equals("organisations"))
-                .forEach(collection -> mongo.getCollection(collection).deleteMany(new Document()));
-        mongo.getCollection("organisations").deleteMany(new Document("kind", new Document("$ne", "STATE")));
-        AssistanceRequest published = AssistanceRequest.draft("r-pub", "KEN", "Published", null, List.of(
-                workPackage("p-1"), workPackage("p-2"), workPackage("p-3")));
-        published.publish(AT);
-        mongo.insert(published);
-        mongo.insert(AssistanceRequest.draft("r-draft", "KEN", "Draft", null, List.of(workPackage("p-9"))));
-        Offer active = offer("o-active");
-        active.activate();
-        mongo.insert(active);
-        mongo.insert(offer("o-draft"));
-        mongo.insert(match("m-proposed", "p-1"));
-        Match confirmed = match("m-confirmed", "p-2");
-        confirmed.accept(Side.PROVIDER, AT);
-        confirmed.accept(Side.RECIPIENT, AT);
-        mongo.insert(confirmed);
-        Match inDelivery = match("m-delivery", "p-3");
-        inDelivery.accept(Side.PROVIDER, AT);
-        inDelivery.accept(Side.RECIPIENT, AT);
-        inDelivery.startDelivery(AT);
-        mongo.insert(inDelivery);
-        mongo.insert(new ApiToken("t-1", "amina@example.org", "script", "0".repeat(64), AT, null));
-        mongo.remove(new Query(), MatchingPolicy.class);
-        mongo.insert(UserAccountFixture.account("u-1", "official@example.org", "KEN"));
-        mongo.insert(Organisation.partner("matrix-partner", "Matrix Partner", OrganisationKind.CIVIL_SOCIETY));
-        mongo.insert(PlanFixture.plan("plan-published", PlanStatus.PUBLISHED, null, EMPTY_INSTANCE));
-        mongo.insert(PlanFixture.plan("plan-draft", PlanStatus.DRAFT, "plan-published", EMPTY_INSTANCE));
-        mongo.insert(PlanFixture.plan("plan-running", PlanStatus.RUNNING, "plan-published", EMPTY_INSTANCE));
-        mongo.insert(PlanFixture.publishedPointer("plan-published"));
-    }
-
-    private Map<String, List<String>> snapshot() {
-        Map<String, List<String>> documents = new LinkedHashMap<>();
-        for (String collection : COLLECTIONS) {
-            List<String> all = new ArrayList<>();
-            mongo.getCollection(collection).find().forEach(document -> all.add(document.toJson()));
-            all.sort(String::compareTo);
-            documents.put(collection, all);
-        }
-        return documents;
     }
 
     private static List<Rule> rules() {
@@ -258,17 +192,4 @@ class AuthorizationMatrixTest {
         }).toList();
     }
 
-    private static WorkPackage workPackage(String id) {
-        return new WorkPackage(id, Theme.INCIDENT_RESPONSE, Set.of("en"), 10, 2, LocalDate.of(2027, 2, 1),
-                LocalDate.of(2027, 6, 30), null);
-    }
-
-    private static Offer offer(String id) {
-        return Offer.draft(id, "EST", new Offer.Terms("Experts", null, Set.of(Theme.INCIDENT_RESPONSE), Set.of("en"),
-                100, LocalDate.of(2027, 1, 1), LocalDate.of(2027, 12, 31), null, null));
-    }
-
-    private static Match match(String id, String packageId) {
-        return Match.propose(id, new Match.Pair("r-pub", packageId, "KEN", "o-active", "EST"), null, AT);
-    }
 }

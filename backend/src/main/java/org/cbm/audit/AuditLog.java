@@ -4,16 +4,13 @@ import static org.springframework.data.mongodb.core.query.Criteria.where;
 
 import java.time.Clock;
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.List;
+import org.cbm.storage.Filters;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoOperations;
 import org.springframework.data.mongodb.core.query.Criteria;
-import org.springframework.data.mongodb.core.query.Query;
-import org.springframework.data.support.PageableExecutionUtils;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 
@@ -50,26 +47,18 @@ public class AuditLog {
     /** Events matching the filter, newest first (coordinators). */
     @PreAuthorize("hasRole('COORDINATOR')")
     public Page<AuditEvent> search(AuditFilter filter, Pageable pageable) {
-        List<Criteria> all = new ArrayList<>();
-        equal(all, "entityType", filter.entityType());
-        equal(all, "entityId", filter.entityId());
-        equal(all, "actor", filter.actor());
-        equal(all, "action", filter.action());
+        Pageable newestFirst = PageRequest.of(pageable.getPageNumber(), pageable.getPageSize(), Sort.by(Sort.Direction.DESC, "at"));
+        Filters filters = Filters.visible(new Criteria())
+                .equal("entityType", filter.entityType())
+                .equal("entityId", filter.entityId())
+                .equal("actor", filter.actor())
+                .equal("action", filter.action());
         if (filter.from() != null) {
-            all.add(where("at").gte(filter.from()));
+            filters.and(where("at").gte(filter.from()));
         }
         if (filter.to() != null) {
-            all.add(where("at").lt(filter.to()));
+            filters.and(where("at").lt(filter.to()));
         }
-        Query query = Query.query(all.isEmpty() ? new Criteria() : new Criteria().andOperator(all));
-        Pageable newestFirst = PageRequest.of(pageable.getPageNumber(), pageable.getPageSize(), Sort.by(Sort.Direction.DESC, "at"));
-        List<AuditEvent> content = mongo.find(Query.of(query).with(newestFirst), AuditEvent.class);
-        return PageableExecutionUtils.getPage(content, newestFirst, () -> mongo.count(query, AuditEvent.class));
-    }
-
-    private static void equal(List<Criteria> all, String field, String value) {
-        if (value != null && !value.isBlank()) {
-            all.add(where(field).is(value));
-        }
+        return filters.page(mongo, newestFirst, AuditEvent.class);
     }
 }

@@ -14,12 +14,11 @@ import org.cbm.account.Role;
 import org.cbm.audit.AuditLog;
 import org.cbm.problem.NotFoundException;
 import org.cbm.problem.StaleVersionException;
+import org.cbm.storage.Filters;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.mongodb.core.MongoOperations;
 import org.springframework.data.mongodb.core.query.Criteria;
-import org.springframework.data.mongodb.core.query.Query;
-import org.springframework.data.support.PageableExecutionUtils;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -59,19 +58,11 @@ public class MatchService {
     }
 
     public Page<Match> list(MatchFilter filter, Pageable pageable) {
-        List<Criteria> all = new ArrayList<>(List.of(visibleTo(currentActor.require())));
-        if (filter.status() != null) {
-            all.add(where("status").is(filter.status()));
-        }
-        if (filter.requestId() != null) {
-            all.add(where("requestId").is(filter.requestId()));
-        }
-        if (filter.offerId() != null) {
-            all.add(where("offerId").is(filter.offerId()));
-        }
-        Query query = Query.query(new Criteria().andOperator(all));
-        List<Match> content = mongo.find(Query.of(query).with(pageable), Match.class);
-        return PageableExecutionUtils.getPage(content, pageable, () -> mongo.count(query, Match.class));
+        return Filters.visible(visibleTo(currentActor.require()))
+                .equal("status", filter.status())
+                .equal("requestId", filter.requestId())
+                .equal("offerId", filter.offerId())
+                .page(mongo, pageable, Match.class);
     }
 
     /** The signed-in official's side accepts; when the other side already has, the match is CONFIRMED. */

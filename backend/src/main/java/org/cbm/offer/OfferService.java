@@ -3,8 +3,6 @@ package org.cbm.offer;
 import static org.springframework.data.mongodb.core.query.Criteria.where;
 
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
@@ -18,13 +16,12 @@ import org.cbm.problem.StaleVersionException;
 import org.cbm.solver.instance.IncomeGroup;
 import org.cbm.solver.instance.Region;
 import org.cbm.solver.instance.Theme;
+import org.cbm.storage.Filters;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.mongodb.core.MongoOperations;
 import org.springframework.data.mongodb.core.query.Criteria;
-import org.springframework.data.mongodb.core.query.Query;
-import org.springframework.data.support.PageableExecutionUtils;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 
@@ -81,19 +78,11 @@ public class OfferService {
     }
 
     public Page<Offer> list(OfferFilter filter, Pageable pageable) {
-        List<Criteria> all = new ArrayList<>(List.of(visibleTo(currentActor.require())));
-        if (filter.status() != null) {
-            all.add(where("status").is(filter.status()));
-        }
-        if (filter.providerId() != null) {
-            all.add(where("providerId").is(filter.providerId()));
-        }
-        if (filter.theme() != null) {
-            all.add(where("themes").is(filter.theme()));
-        }
-        Query query = Query.query(new Criteria().andOperator(all));
-        List<Offer> content = mongo.find(Query.of(query).with(pageable), Offer.class);
-        return PageableExecutionUtils.getPage(content, pageable, () -> mongo.count(query, Offer.class));
+        return Filters.visible(visibleTo(currentActor.require()))
+                .equal("status", filter.status())
+                .equal("providerId", filter.providerId())
+                .equal("themes", filter.theme())
+                .page(mongo, pageable, Offer.class);
     }
 
     @PreAuthorize("hasRole('PROVIDER')")

@@ -20,6 +20,7 @@ import org.cbm.problem.NotFoundException;
 import org.cbm.problem.StaleVersionException;
 import org.cbm.problem.StatusNotAllowedException;
 import org.cbm.solver.instance.Theme;
+import org.cbm.storage.Filters;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
@@ -27,7 +28,6 @@ import org.springframework.data.mongodb.core.MongoOperations;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
-import org.springframework.data.support.PageableExecutionUtils;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -91,19 +91,11 @@ public class RequestService {
     }
 
     public Page<AssistanceRequest> list(RequestFilter filter, Pageable pageable) {
-        Criteria criteria = visibleTo(currentActor.require());
-        if (filter.status() != null) {
-            criteria = new Criteria().andOperator(criteria, where("status").is(filter.status()));
-        }
-        if (filter.recipientId() != null) {
-            criteria = new Criteria().andOperator(criteria, where("recipientId").is(filter.recipientId()));
-        }
-        if (filter.theme() != null) {
-            criteria = new Criteria().andOperator(criteria, where("packages.theme").is(filter.theme()));
-        }
-        Query query = Query.query(criteria);
-        List<AssistanceRequest> content = mongo.find(Query.of(query).with(pageable), AssistanceRequest.class);
-        return PageableExecutionUtils.getPage(content, pageable, () -> mongo.count(query, AssistanceRequest.class));
+        return Filters.visible(visibleTo(currentActor.require()))
+                .equal("status", filter.status())
+                .equal("recipientId", filter.recipientId())
+                .equal("packages.theme", filter.theme())
+                .page(mongo, pageable, AssistanceRequest.class);
     }
 
     @PreAuthorize("hasRole('RECIPIENT')")

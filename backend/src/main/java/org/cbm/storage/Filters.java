@@ -1,0 +1,54 @@
+package org.cbm.storage;
+
+import static org.springframework.data.mongodb.core.query.Criteria.where;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.mongodb.core.MongoOperations;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.support.PageableExecutionUtils;
+
+/**
+ * The conditions of a filtered list (what the user may see, and each filter that was given), run as one page of a
+ * database query with its total count.
+ */
+public final class Filters {
+
+    private final List<Criteria> conditions = new ArrayList<>();
+
+    private Filters(Criteria visible) {
+        conditions.add(visible);
+    }
+
+    /** Starts from what the user may see; {@code new Criteria()} when that is everything. */
+    public static Filters visible(Criteria visible) {
+        return new Filters(visible);
+    }
+
+    /** Adds {@code field = value} when a value is given; {@code null} (or blank text) means any. */
+    public Filters equal(String field, Object value) {
+        if (value != null && !(value instanceof String text && text.isBlank())) {
+            conditions.add(where(field).is(value));
+        }
+        return this;
+    }
+
+    /** Adds any other condition. */
+    public Filters and(Criteria condition) {
+        conditions.add(condition);
+        return this;
+    }
+
+    public Query query() {
+        return Query.query(new Criteria().andOperator(conditions));
+    }
+
+    public <T> Page<T> page(MongoOperations mongo, Pageable pageable, Class<T> type) {
+        Query query = query();
+        List<T> content = mongo.find(Query.of(query).with(pageable), type);
+        return PageableExecutionUtils.getPage(content, pageable, () -> mongo.count(query, type));
+    }
+}

@@ -75,7 +75,7 @@ public class MakeRoomMoveFactory implements MoveIteratorFactory<Allocation, Reas
 
             @Override
             public ReassignMove next() {
-                while (true) {
+                for (int attempt = 0; attempt < ReassignMove.ATTEMPTS; attempt++) {
                     ReassignMove move;
                     if (!returning.isEmpty() && random.nextInt(PREVIOUS_OFFER_ONE_IN) == 0) {
                         PackageAssignment mover = returning.get(random.nextInt(returning.size()));
@@ -90,6 +90,7 @@ public class MakeRoomMoveFactory implements MoveIteratorFactory<Allocation, Reas
                         return move;
                     }
                 }
+                return ReassignMove.none();
             }
         };
     }

@@ -72,13 +72,14 @@ public class RuinRecreateMoveFactory implements MoveIteratorFactory<Allocation, 
 
             @Override
             public ReassignMove next() {
-                while (true) {
+                for (int attempt = 0; attempt < ReassignMove.ATTEMPTS; attempt++) {
                     ReassignMove move = new Repacking(random, byOffer, byRecipient)
                             .build(candidates.get(random.nextInt(candidates.size())));
                     if (move != null) {
                         return move;
                     }
                 }
+                return ReassignMove.none();
             }
         };
     }

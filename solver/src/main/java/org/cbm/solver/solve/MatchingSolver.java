@@ -64,9 +64,7 @@ public final class MatchingSolver {
                         new MoveIteratorFactoryConfig().withMoveIteratorFactoryClass(MakeRoomMoveFactory.class)
                                 .withFixedProbabilityWeight(3.0),
                         new MoveIteratorFactoryConfig().withMoveIteratorFactoryClass(RuinRecreateMoveFactory.class)
-                                .withFixedProbabilityWeight(Double.parseDouble(System.getProperty("xp.wrr", "0.1"))),
-                        new MoveIteratorFactoryConfig().withMoveIteratorFactoryClass(RepackOfferMoveFactory.class)
-                                .withFixedProbabilityWeight(Double.parseDouble(System.getProperty("xp.wrp", "0.1"))))))
+                                .withFixedProbabilityWeight(0.1))))
                 // A typical package is worth 10^4-10^5 points, stability and concentration steps 10^2-10^3: the
                 // temperature lets the search trade those small terms freely but rarely gives up coverage.
                 .withAcceptorConfig(new LocalSearchAcceptorConfig()

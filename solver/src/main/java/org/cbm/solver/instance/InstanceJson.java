@@ -35,7 +35,9 @@ public final class InstanceJson {
         try {
             root = MAPPER.readTree(json);
         } catch (JsonProcessingException e) {
-            throw new InvalidInstanceException(List.of("not valid JSON: " + e.getOriginalMessage()
+            // Jackson's message repeats the location in its own words; the line and column are enough.
+            String reason = e.getOriginalMessage().replaceAll("\\s*\\(start marker at .*", "");
+            throw new InvalidInstanceException(List.of("not valid JSON: " + reason
                     + " at line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr()));
         }
         List<String> problems = new ArrayList<>();

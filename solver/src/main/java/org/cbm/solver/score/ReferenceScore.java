@@ -18,7 +18,11 @@ import org.cbm.solver.plan.Plan;
  * through the solver (the greedy baseline).
  *
  * @param violations number of hard-rule violations (0: feasible)
- * @param value {@code V}, @param excess {@code E}, @param interestDays {@code I}, @param previousNotKept {@code M}
+ * @param value {@code V}
+ * @param excess {@code E}
+ * @param interestDays {@code I}
+ * @param previousNotKept {@code M}
+ * @param soft {@code S}
  */
 public record ReferenceScore(int violations, long value, long excess, long interestDays, long previousNotKept,
                              long soft) {

@@ -1,7 +1,6 @@
 package org.cbm.solver.solve;
 
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.HashMap;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
@@ -29,7 +28,6 @@ public class MakeRoomMoveFactory implements MoveIteratorFactory<Allocation, Reas
     private static final int MAX_CHAIN_DEPTH = 1;
     private static final int PREVIOUS_OFFER_ONE_IN = 4;
     private static final int FILL_TRIES = 8;
-    private static final int BUILD_TRIES = 100;
 
     // OptaPlanner asks for a new random iterator every step: the movable packages are found once per phase.
     private List<PackageAssignment> movable = List.of();
@@ -77,14 +75,13 @@ public class MakeRoomMoveFactory implements MoveIteratorFactory<Allocation, Reas
 
             @Override
             public ReassignMove next() {
-                PackageAssignment mover = null;
-                for (int attempt = 0; attempt < BUILD_TRIES; attempt++) {
+                for (int attempt = 0; attempt < ReassignMove.ATTEMPTS; attempt++) {
                     ReassignMove move;
                     if (!returning.isEmpty() && random.nextInt(PREVIOUS_OFFER_ONE_IN) == 0) {
-                        mover = returning.get(random.nextInt(returning.size()));
+                        PackageAssignment mover = returning.get(random.nextInt(returning.size()));
                         move = new Chain(random, candidatesByOffer).build(mover, mover.previousOffer());
                     } else {
-                        mover = candidates.get(random.nextInt(candidates.size()));
+                        PackageAssignment mover = candidates.get(random.nextInt(candidates.size()));
                         List<OfferCapacity> compatible = mover.getCompatibleOffers();
                         move = new Chain(random, candidatesByOffer)
                                 .build(mover, compatible.get(random.nextInt(compatible.size())));
@@ -93,9 +90,7 @@ public class MakeRoomMoveFactory implements MoveIteratorFactory<Allocation, Reas
                         return move;
                     }
                 }
-                // On small instances every package may already sit in its only compatible offer: give the solver
-                // a move that is not doable (it skips it and checks its termination) instead of searching for ever.
-                return new ReassignMove(List.of(mover), Collections.singletonList(mover.getOffer()));
+                return ReassignMove.none();
             }
         };
     }

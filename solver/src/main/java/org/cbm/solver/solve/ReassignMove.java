@@ -15,6 +15,16 @@ final class ReassignMove extends AbstractMove<Allocation> {
     private final List<PackageAssignment> assignments;
     private final List<OfferCapacity> newOffers;
 
+    /**
+     * Attempts a move factory makes before it gives up for this step: it then returns an empty move, which is never
+     * doable, so that OptaPlanner regains control (and checks its time limit) instead of waiting for a move forever.
+     */
+    static final int ATTEMPTS = 100;
+
+    static ReassignMove none() {
+        return new ReassignMove(List.of(), List.of());
+    }
+
     ReassignMove(List<PackageAssignment> assignments, List<OfferCapacity> newOffers) {
         this.assignments = assignments;
         this.newOffers = newOffers;

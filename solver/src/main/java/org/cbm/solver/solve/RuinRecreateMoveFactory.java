@@ -2,7 +2,6 @@ package org.cbm.solver.solve;
 
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Iterator;
@@ -26,7 +25,6 @@ import org.optaplanner.core.impl.heuristic.selector.move.factory.MoveIteratorFac
 public class RuinRecreateMoveFactory implements MoveIteratorFactory<Allocation, ReassignMove> {
 
     private static final int SAMPLED_OUTSIDERS = 40;
-    private static final int BUILD_TRIES = 100;
     private static final double NOISE = 0.3;
 
     // Built once per phase: OptaPlanner asks for a new random iterator every step.
@@ -74,18 +72,14 @@ public class RuinRecreateMoveFactory implements MoveIteratorFactory<Allocation, 
 
             @Override
             public ReassignMove next() {
-                OfferCapacity first = null;
-                for (int attempt = 0; attempt < BUILD_TRIES; attempt++) {
-                    first = candidates.get(random.nextInt(candidates.size()));
-                    ReassignMove move = new Repacking(random, byOffer, byRecipient).build(first);
+                for (int attempt = 0; attempt < ReassignMove.ATTEMPTS; attempt++) {
+                    ReassignMove move = new Repacking(random, byOffer, byRecipient)
+                            .build(candidates.get(random.nextInt(candidates.size())));
                     if (move != null) {
                         return move;
                     }
                 }
-                // Nothing to repack (e.g. a small instance already packed as well as it can be): a move that is not
-                // doable lets the solver skip it and check its termination instead of searching for ever.
-                PackageAssignment any = byOffer.get(first.index()).get(0);
-                return new ReassignMove(List.of(any), Collections.singletonList(any.getOffer()));
+                return ReassignMove.none();
             }
         };
     }

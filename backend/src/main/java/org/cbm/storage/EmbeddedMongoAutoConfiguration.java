@@ -37,7 +37,8 @@ public class EmbeddedMongoAutoConfiguration {
 
     @Bean
     EmbeddedMongo embeddedMongo(StorageProperties storage) {
-        MongoServer server = new MongoServer(storage.inMemory() ? H2Backend.inMemory() : fileBackend(storage.dataDirectory()));
+        MongoServer server = new MongoServer(new SerializedBackend(
+                storage.inMemory() ? H2Backend.inMemory() : fileBackend(storage.dataDirectory())));
         server.bind("127.0.0.1", storage.port());
         EmbeddedMongo embedded = new EmbeddedMongo(server, new ConnectionString(server.getConnectionString() + "/" + DATABASE));
         log.info("No MongoDB URI configured: embedded MongoDB server at {} ({})", embedded.connectionString(),

@@ -6,11 +6,5 @@ import org.springframework.data.mongodb.repository.MongoRepository;
 
 interface MatchRepository extends MongoRepository<Match, String> {
 
-    List<Match> findByPackageIdAndStatusIn(String packageId, Collection<MatchStatus> statuses);
-
-    List<Match> findByOfferIdAndStatusIn(String offerId, Collection<MatchStatus> statuses);
-
     List<Match> findByStatusIn(Collection<MatchStatus> statuses);
-
-    long countByStatus(MatchStatus status);
 }

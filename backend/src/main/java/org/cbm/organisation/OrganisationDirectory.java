@@ -31,8 +31,4 @@ public class OrganisationDirectory {
     public List<Organisation> states() {
         return organisations.findByKind(OrganisationKind.STATE);
     }
-
-    public List<Organisation> partners() {
-        return organisations.findByKindNotOrderByName(OrganisationKind.STATE);
-    }
 }

@@ -10,7 +10,5 @@ interface OrganisationRepository extends MongoRepository<Organisation, String> {
 
     List<Organisation> findByKind(OrganisationKind kind);
 
-    List<Organisation> findByKindNotOrderByName(OrganisationKind kind);
-
     Page<Organisation> findByKind(OrganisationKind kind, Pageable pageable);
 }

@@ -62,7 +62,7 @@ abstract class DemoDataContract {
         assertThat(offers).hasSizeBetween(100, 140);
         assertThat(offers.stream().map(Offer::providerId).distinct().count()).isBetween(35L, 45L);
         assertThat(offers).extracting(Offer::status).contains(OfferStatus.values());
-        assertThat(organisations.partners()).extracting(Organisation::kind).contains(OrganisationKind.PRIVATE,
+        assertThat(mongo.findAll(Organisation.class)).extracting(Organisation::kind).contains(OrganisationKind.PRIVATE,
                 OrganisationKind.INTERNATIONAL_ORG, OrganisationKind.CIVIL_SOCIETY, OrganisationKind.ACADEMIA);
     }
 

@@ -67,32 +67,15 @@ public class MakeRoomMoveFactory implements MoveIteratorFactory<Allocation, Reas
         List<PackageAssignment> candidates = movable;
         List<List<PackageAssignment>> candidatesByOffer = movableByOffer;
         List<PackageAssignment> returning = withPreviousOffer;
-        return new Iterator<>() {
-            @Override
-            public boolean hasNext() {
-                return !candidates.isEmpty();
+        return ReassignMove.randomMoves(!candidates.isEmpty(), () -> {
+            if (!returning.isEmpty() && random.nextInt(PREVIOUS_OFFER_ONE_IN) == 0) {
+                PackageAssignment mover = returning.get(random.nextInt(returning.size()));
+                return new Chain(random, candidatesByOffer).build(mover, mover.previousOffer());
             }
-
-            @Override
-            public ReassignMove next() {
-                for (int attempt = 0; attempt < ReassignMove.ATTEMPTS; attempt++) {
-                    ReassignMove move;
-                    if (!returning.isEmpty() && random.nextInt(PREVIOUS_OFFER_ONE_IN) == 0) {
-                        PackageAssignment mover = returning.get(random.nextInt(returning.size()));
-                        move = new Chain(random, candidatesByOffer).build(mover, mover.previousOffer());
-                    } else {
-                        PackageAssignment mover = candidates.get(random.nextInt(candidates.size()));
-                        List<OfferCapacity> compatible = mover.getCompatibleOffers();
-                        move = new Chain(random, candidatesByOffer)
-                                .build(mover, compatible.get(random.nextInt(compatible.size())));
-                    }
-                    if (move != null) {
-                        return move;
-                    }
-                }
-                return ReassignMove.none();
-            }
-        };
+            PackageAssignment mover = candidates.get(random.nextInt(candidates.size()));
+            List<OfferCapacity> compatible = mover.getCompatibleOffers();
+            return new Chain(random, candidatesByOffer).build(mover, compatible.get(random.nextInt(compatible.size())));
+        });
     }
 
     /** The changes of one move under construction, with the room they leave in every offer they touch. */

@@ -2,7 +2,9 @@ package org.cbm.solver.solve;
 
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Iterator;
 import java.util.List;
+import java.util.function.Supplier;
 import org.cbm.solver.domain.Allocation;
 import org.cbm.solver.domain.OfferCapacity;
 import org.cbm.solver.domain.PackageAssignment;
@@ -23,6 +25,30 @@ final class ReassignMove extends AbstractMove<Allocation> {
 
     static ReassignMove none() {
         return new ReassignMove(List.of(), List.of());
+    }
+
+    /**
+     * An endless random move iterator for a factory: each move is the first that {@code attempt} builds (it
+     * returns {@code null} when a try leads nowhere), or {@link #none()} after {@link #ATTEMPTS} tries.
+     */
+    static Iterator<ReassignMove> randomMoves(boolean anyCandidate, Supplier<ReassignMove> attempt) {
+        return new Iterator<>() {
+            @Override
+            public boolean hasNext() {
+                return anyCandidate;
+            }
+
+            @Override
+            public ReassignMove next() {
+                for (int tries = 0; tries < ATTEMPTS; tries++) {
+                    ReassignMove move = attempt.get();
+                    if (move != null) {
+                        return move;
+                    }
+                }
+                return none();
+            }
+        };
     }
 
     ReassignMove(List<PackageAssignment> assignments, List<OfferCapacity> newOffers) {

@@ -64,24 +64,8 @@ public class RuinRecreateMoveFactory implements MoveIteratorFactory<Allocation, 
         List<OfferCapacity> candidates = offers;
         List<List<PackageAssignment>> byOffer = movableByOffer;
         Map<RecipientNeed, List<PackageAssignment>> byRecipient = packagesByRecipient;
-        return new Iterator<>() {
-            @Override
-            public boolean hasNext() {
-                return !candidates.isEmpty();
-            }
-
-            @Override
-            public ReassignMove next() {
-                for (int attempt = 0; attempt < ReassignMove.ATTEMPTS; attempt++) {
-                    ReassignMove move = new Repacking(random, byOffer, byRecipient)
-                            .build(candidates.get(random.nextInt(candidates.size())));
-                    if (move != null) {
-                        return move;
-                    }
-                }
-                return ReassignMove.none();
-            }
-        };
+        return ReassignMove.randomMoves(!candidates.isEmpty(), () -> new Repacking(random, byOffer, byRecipient)
+                .build(candidates.get(random.nextInt(candidates.size()))));
     }
 
     /** One ruin-and-recreate under construction. */

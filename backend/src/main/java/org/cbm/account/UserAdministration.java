@@ -6,7 +6,6 @@ import jakarta.validation.Validator;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.util.LinkedHashSet;
-import java.util.Objects;
 import java.util.Set;
 import org.cbm.audit.AuditLog;
 import org.cbm.problem.NotFoundException;
@@ -74,9 +73,7 @@ public class UserAdministration {
 
     public UserAccount change(String id, UserChange change) {
         UserAccount account = repository.findById(id).orElseThrow(() -> new NotFoundException("User", id));
-        if (!Objects.equals(change.version(), account.version())) {
-            throw new StaleVersionException("User", id, change.version(), account.version());
-        }
+        StaleVersionException.require("User", id, change.version(), account.version());
         organisations.requireExisting(change.organisationId());
         String before = account.summary();
         account.administer(change.displayName(), change.roles(), change.organisationId(), change.preferredLanguage(),

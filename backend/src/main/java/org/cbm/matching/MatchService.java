@@ -5,7 +5,6 @@ import static org.springframework.data.mongodb.core.query.Criteria.where;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.function.BiConsumer;
 import org.cbm.account.Actor;
@@ -97,9 +96,7 @@ public class MatchService {
         Match match = get(id);
         Side side = partyRoles(actor).stream().flatMap(role -> sideFor(match, actor, role).stream()).findFirst()
                 .orElseThrow(() -> new AccessDeniedException("Only the recipient State and the provider of a match act on it"));
-        if (!Objects.equals(basedOnVersion, match.version())) {
-            throw new StaleVersionException("Match", id, basedOnVersion, match.version());
-        }
+        StaleVersionException.require("Match", id, basedOnVersion, match.version());
         MatchStatus before = match.status();
         change.accept(match, side);
         Match saved = matches.save(match);

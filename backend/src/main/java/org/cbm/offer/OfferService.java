@@ -3,7 +3,6 @@ package org.cbm.offer;
 import static org.springframework.data.mongodb.core.query.Criteria.where;
 
 import java.time.LocalDate;
-import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.Consumer;
@@ -107,9 +106,7 @@ public class OfferService {
         Actor actor = currentActor.require();
         Offer offer = offers.findById(id).filter(o -> o.providerId().equals(actor.organisationId()))
                 .orElseThrow(() -> new NotFoundException("Offer", id));
-        if (!Objects.equals(basedOnVersion, offer.version())) {
-            throw new StaleVersionException("Offer", id, basedOnVersion, offer.version());
-        }
+        StaleVersionException.require("Offer", id, basedOnVersion, offer.version());
         String before = summary(offer);
         change.accept(offer);
         Offer saved = offers.save(offer);

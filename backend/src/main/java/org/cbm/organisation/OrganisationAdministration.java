@@ -1,6 +1,5 @@
 package org.cbm.organisation;
 
-import java.util.Objects;
 import org.cbm.account.CurrentActor;
 import org.cbm.account.OrganisationCheck;
 import org.cbm.audit.AuditLog;
@@ -64,9 +63,7 @@ public class OrganisationAdministration implements OrganisationCheck {
     public Organisation renamePartner(String id, Long version, String name) {
         Organisation partner = organisations.findById(id).filter(organisation -> !organisation.isState())
                 .orElseThrow(() -> new NotFoundException("Partner organisation", id));
-        if (!Objects.equals(version, partner.version())) {
-            throw new StaleVersionException("Organisation", id, version, partner.version());
-        }
+        StaleVersionException.require("Organisation", id, version, partner.version());
         String before = partner.summary();
         partner.rename(name);
         Organisation saved = organisations.save(partner);

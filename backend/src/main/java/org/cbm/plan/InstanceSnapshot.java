@@ -42,8 +42,6 @@ import org.springframework.stereotype.Component;
 @Component
 class InstanceSnapshot {
 
-    private static final Set<MatchStatus> COMMITTED = Set.of(MatchStatus.CONFIRMED, MatchStatus.IN_DELIVERY, MatchStatus.COMPLETED);
-
     private final MongoOperations mongo;
 
     InstanceSnapshot(MongoOperations mongo) {
@@ -52,7 +50,7 @@ class InstanceSnapshot {
 
     Instance take(String instanceId, MatchingPolicy policy) {
         List<Match> matches = mongo.find(query(where("status").ne(MatchStatus.WITHDRAWN)), Match.class);
-        List<Match> committed = matches.stream().filter(match -> COMMITTED.contains(match.status())).toList();
+        List<Match> committed = matches.stream().filter(match -> match.status().isCommitted()).toList();
 
         List<AssistanceRequest> requests = mongo.find(query(new Criteria()
                 .orOperator(where("status").is(RequestStatus.PUBLISHED),

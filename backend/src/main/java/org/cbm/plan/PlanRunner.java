@@ -107,10 +107,6 @@ class PlanRunner {
         }
     }
 
-    boolean isRunningHere(String planId) {
-        return running.containsKey(planId);
-    }
-
     private void recordProgress(String planId, Instant startedAt, HardSoftLongScore score) {
         long millis = Duration.between(startedAt, clock.instant()).toMillis();
         mongo.updateFirst(query(where("_id").is(planId).and("status").is(PlanStatus.RUNNING)),

@@ -6,7 +6,6 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.Consumer;
@@ -144,9 +143,7 @@ public class RequestService {
         AssistanceRequest request = requests.findById(id)
                 .filter(r -> r.recipientId().equals(actor.organisationId()))
                 .orElseThrow(() -> new NotFoundException("Request", id));
-        if (!Objects.equals(basedOnVersion, request.version())) {
-            throw new StaleVersionException("Request", id, basedOnVersion, request.version());
-        }
+        StaleVersionException.require("Request", id, basedOnVersion, request.version());
         String before = summary(request);
         change.accept(request);
         AssistanceRequest saved = requests.save(request);

@@ -143,10 +143,7 @@ class AuthorizationMatrixTest {
 
     @Test
     void everyEndpointHasARuleAndEveryRuleAnEndpoint() {
-        Set<String> endpoints = handlerMapping.getHandlerMethods().keySet().stream()
-                .flatMap(info -> info.getPatternValues().stream().filter(path -> path.startsWith("/api/"))
-                        .flatMap(path -> info.getMethodsCondition().getMethods().stream().map(method -> method + " " + path)))
-                .collect(Collectors.toCollection(TreeSet::new));
+        Set<String> endpoints = ApiEndpoints.all(handlerMapping);
 
         Set<String> ruled = rules().stream().map(Rule::endpoint).collect(Collectors.toCollection(TreeSet::new));
         assertThat(ruled)

@@ -16,10 +16,25 @@ public class AccountService {
 
     private final UserAccountRepository accounts;
     private final PasswordEncoder passwordEncoder;
+    private final CurrentActor currentActor;
 
-    AccountService(UserAccountRepository accounts, PasswordEncoder passwordEncoder) {
+    AccountService(UserAccountRepository accounts, PasswordEncoder passwordEncoder, CurrentActor currentActor) {
         this.accounts = accounts;
         this.passwordEncoder = passwordEncoder;
+        this.currentActor = currentActor;
+    }
+
+    /** The language the signed-in user chose for the web UI and e-mails, if any. */
+    public Optional<String> preferredLanguage() {
+        return accounts.findById(currentActor.require().userId()).map(UserAccount::preferredLanguage);
+    }
+
+    /** Stores the signed-in user's language for the web UI and e-mails. */
+    public UserAccount changeLanguage(String language) {
+        UserAccount account = accounts.findById(currentActor.require().userId())
+                .orElseThrow(() -> new org.cbm.problem.NotFoundException("user", currentActor.require().userId()));
+        account.changeLanguage(language);
+        return accounts.save(account);
     }
 
     public Optional<UserAccount> findByEmail(String email) {

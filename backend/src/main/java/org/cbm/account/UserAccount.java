@@ -108,6 +108,10 @@ public class UserAccount {
         enabled = newEnabled;
     }
 
+    void changeLanguage(String newLanguage) {
+        preferredLanguage = newLanguage;
+    }
+
     /** Lifts a lock after failed sign-ins. */
     void unlock() {
         failedLogins = 0;

@@ -7,7 +7,8 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
-import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.data.renderer.ComponentRenderer;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
@@ -17,6 +18,7 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.cbm.organisation.Organisation;
+import org.cbm.shell.MainLayout;
 import org.cbm.organisation.OrganisationDirectory;
 import org.cbm.request.AssistanceRequest;
 import org.cbm.request.RequestCatalogue;
@@ -28,8 +30,9 @@ import org.springframework.data.domain.Sort;
  * The requests that recipient States have published, each with its work packages, loaded page by page from the
  * database as the grid scrolls.
  */
-@Route("")
-@PermitAll
+@Route(value = "marketplace", layout = MainLayout.class)
+@Menu(title = "nav.marketplace", order = 20, icon = "SHOP")
+@RolesAllowed({"PROVIDER", "COORDINATOR"})
 @PageTitle("Published requests | ICT Security Capacity-Building Marketplace")
 class PublishedRequestsView extends VerticalLayout {
 

@@ -4,30 +4,20 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.github.mvysny.kaributesting.v10.GridKt;
-import com.github.mvysny.kaributesting.v10.MockVaadin;
-import com.github.mvysny.kaributesting.v10.Routes;
-import com.github.mvysny.kaributesting.v10.spring.MockSpringServlet;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.grid.Grid;
 import java.util.stream.IntStream;
-import kotlin.jvm.functions.Function0;
 import org.cbm.SignedInUi;
-import org.cbm.ViewRoutes;
 import org.cbm.request.RequestCatalogue;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.ApplicationContext;
-import org.springframework.security.core.context.SecurityContextHolder;
 
 /** The first page, with the real services and the demo marketplace on the embedded database. */
 @SpringBootTest
 class PublishedRequestsViewTest {
-
-    private static Routes routes;
 
     @Autowired
     ApplicationContext context;
@@ -35,25 +25,14 @@ class PublishedRequestsViewTest {
     @Autowired
     RequestCatalogue catalogue;
 
-    @BeforeAll
-    static void discoverRoutes() {
-        routes = ViewRoutes.discover();
-    }
-
-    @BeforeEach
-    void openUi() {
-        Function0<UI> uiFactory = UI::new;
-        MockVaadin.setup(uiFactory, new MockSpringServlet(routes, context, uiFactory));
-    }
-
     @AfterEach
     void closeUi() {
-        MockVaadin.tearDown();
-        SecurityContextHolder.clearContext();
+        SignedInUi.close();
     }
 
     @Test
     void asksAnonymousVisitorsToSignIn() {
+        SignedInUi.anonymous(context);
         UI.getCurrent().navigate(PublishedRequestsView.class);
 
         assertThat(UI.getCurrent().getInternals().getActiveViewLocation().getPath()).isEqualTo("login");
@@ -61,7 +40,7 @@ class PublishedRequestsViewTest {
 
     @Test
     void listsEveryPublishedRequestWithItsStateAndWorkPackages() {
-        SignedInUi.as("ROLE_PROVIDER");
+        SignedInUi.as(context, SignedInUi.PROVIDER);
         UI.getCurrent().navigate(PublishedRequestsView.class);
 
         @SuppressWarnings("unchecked")

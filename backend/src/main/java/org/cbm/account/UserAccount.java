@@ -108,6 +108,11 @@ public class UserAccount {
         enabled = newEnabled;
     }
 
+    /** The user's own choice of the language of their web pages and e-mails. */
+    void changeLanguage(String language) {
+        preferredLanguage = language;
+    }
+
     /** Lifts a lock after failed sign-ins. */
     void unlock() {
         failedLogins = 0;

@@ -12,6 +12,7 @@ import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.ResponseStatus;
@@ -19,7 +20,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 @RestController
 @RequestMapping("/api/v1/me")
-@Tag(name = "My account", description = "The signed-in user and their personal API tokens")
+@Tag(name = "My account", description = "The signed-in user, their language and their personal API tokens")
 class AccountController {
 
     record TokenRequest(@NotBlank @Size(max = 100) String name) {
@@ -36,18 +37,30 @@ class AccountController {
     record IssuedTokenView(TokenView details, String token) {
     }
 
+    /** The language of my web pages and e-mails: en, fr, es, ru, zh or ar. */
+    record LanguageView(String language) {
+    }
+
     private final CurrentActor currentActor;
     private final ApiTokens apiTokens;
+    private final AccountService accounts;
 
-    AccountController(CurrentActor currentActor, ApiTokens apiTokens) {
+    AccountController(CurrentActor currentActor, ApiTokens apiTokens, AccountService accounts) {
         this.currentActor = currentActor;
         this.apiTokens = apiTokens;
+        this.accounts = accounts;
     }
 
     @GetMapping
     @Operation(summary = "Who is signed in: user, organisation and roles")
     Actor me() {
         return currentActor.require();
+    }
+
+    @PutMapping("/language")
+    @Operation(summary = "Change the language of my web pages and e-mails: en, fr, es, ru, zh or ar")
+    LanguageView changeLanguage(@RequestBody LanguageView choice) {
+        return new LanguageView(accounts.changeLanguage(choice.language()).preferredLanguage());
     }
 
     @GetMapping("/tokens")

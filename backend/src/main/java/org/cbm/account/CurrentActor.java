@@ -1,5 +1,6 @@
 package org.cbm.account;
 
+import java.util.Optional;
 import org.springframework.security.authentication.AuthenticationCredentialsNotFoundException;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -13,10 +14,15 @@ import org.springframework.stereotype.Component;
 public class CurrentActor {
 
     public Actor require() {
+        return current().orElseThrow(() -> new AuthenticationCredentialsNotFoundException("Sign in to do this"));
+    }
+
+    /** The signed-in user, if anyone is signed in: for what is shown also before signing in, such as the language. */
+    public Optional<Actor> current() {
         Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
         if (authentication != null && authentication.getPrincipal() instanceof SignedInAccount principal) {
-            return principal.actor();
+            return Optional.of(principal.actor());
         }
-        throw new AuthenticationCredentialsNotFoundException("Sign in to do this");
+        return Optional.empty();
     }
 }

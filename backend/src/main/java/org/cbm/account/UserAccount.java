@@ -108,8 +108,9 @@ public class UserAccount {
         enabled = newEnabled;
     }
 
-    void changeLanguage(String newLanguage) {
-        preferredLanguage = newLanguage;
+    /** The user's own choice of the language of their web pages and e-mails. */
+    void changeLanguage(String language) {
+        preferredLanguage = language;
     }
 
     /** Lifts a lock after failed sign-ins. */

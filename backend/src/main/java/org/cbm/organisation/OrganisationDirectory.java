@@ -4,7 +4,9 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
+import java.util.function.Predicate;
 import java.util.stream.Collectors;
 import org.cbm.solver.instance.OrganisationKind;
 import org.springframework.stereotype.Service;
@@ -30,5 +32,14 @@ public class OrganisationDirectory {
 
     public List<Organisation> states() {
         return organisations.findByKind(OrganisationKind.STATE);
+    }
+
+    /**
+     * The ids of the States whose profile passes the test, e.g. all small island developing States. There are 193
+     * States, so reading them all is cheap; other lists filter on these ids rather than copying State profiles.
+     */
+    public Set<String> stateIds(Predicate<StateProfile> profile) {
+        return states().stream().filter(state -> profile.test(state.stateProfile())).map(Organisation::id)
+                .collect(Collectors.toSet());
     }
 }

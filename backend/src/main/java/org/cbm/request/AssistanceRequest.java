@@ -26,6 +26,9 @@ import org.springframework.data.mongodb.core.mapping.Document;
 @Document("requests")
 @CompoundIndex(name = "status_recipient", def = "{'status': 1, 'recipientId': 1}")
 @CompoundIndex(name = "status_theme", def = "{'status': 1, 'packages.theme': 1}")
+// For the marketplace: its default order, and its most selective package filter besides the theme.
+@CompoundIndex(name = "status_published", def = "{'status': 1, 'publishedAt': -1}")
+@CompoundIndex(name = "status_language", def = "{'status': 1, 'packages.languages': 1}")
 @CompoundIndex(name = "package_id", def = "{'packages.id': 1}", unique = true)
 public class AssistanceRequest {
 

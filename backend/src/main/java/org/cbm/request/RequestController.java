@@ -2,7 +2,14 @@ package org.cbm.request;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.Size;
+import org.cbm.organisation.PriorityGroup;
+import org.cbm.solver.instance.IncomeGroup;
+import org.cbm.solver.instance.Region;
 import org.cbm.solver.instance.Theme;
+import org.cbm.validation.LanguageCode;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.web.PagedModel;
 import org.springframework.http.HttpStatus;
@@ -28,11 +35,20 @@ class RequestController {
     }
 
     @GetMapping
-    @Operation(summary = "Requests the signed-in user may see, newest first, filtered by status, State and theme")
+    @Operation(summary = "Requests the signed-in user may see, filtered by status and State, and as in the marketplace: "
+            + "a work package with the theme, language and urgency given; the requesting State's region, income group "
+            + "and priority group (LDC, LLDC, SIDS); text in the title or description")
     PagedModel<RequestView> list(@RequestParam(required = false) RequestStatus status,
             @RequestParam(required = false) String recipientId, @RequestParam(required = false) Theme theme,
+            @RequestParam(required = false) Region region,
+            @RequestParam(required = false) @LanguageCode String language,
+            @RequestParam(required = false) @Min(1) @Max(3) Integer urgency,
+            @RequestParam(required = false) IncomeGroup incomeGroup,
+            @RequestParam(required = false) PriorityGroup priorityGroup,
+            @RequestParam(required = false) @Size(max = 200) String text,
             Pageable pageable) {
-        return new PagedModel<>(requests.list(new RequestService.RequestFilter(status, recipientId, theme), pageable)
+        MarketplaceQuery search = new MarketplaceQuery(theme, region, language, urgency, incomeGroup, priorityGroup, text);
+        return new PagedModel<>(requests.list(new RequestService.RequestFilter(status, recipientId, null), search, pageable)
                 .map(RequestView::of));
     }
 

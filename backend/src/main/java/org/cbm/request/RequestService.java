@@ -56,16 +56,19 @@ public class RequestService {
     private final AssistanceRequestRepository requests;
     private final MongoOperations mongo;
     private final OrganisationDirectory organisations;
+    private final RequestCatalogue catalogue;
     private final CurrentActor currentActor;
     private final AuditLog auditLog;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
     RequestService(AssistanceRequestRepository requests, MongoOperations mongo, OrganisationDirectory organisations,
-            CurrentActor currentActor, AuditLog auditLog, ApplicationEventPublisher events, Clock clock) {
+            RequestCatalogue catalogue, CurrentActor currentActor, AuditLog auditLog, ApplicationEventPublisher events,
+            Clock clock) {
         this.requests = requests;
         this.mongo = mongo;
         this.organisations = organisations;
+        this.catalogue = catalogue;
         this.currentActor = currentActor;
         this.auditLog = auditLog;
         this.events = events;
@@ -90,11 +93,17 @@ public class RequestService {
     }
 
     public Page<AssistanceRequest> list(RequestFilter filter, Pageable pageable) {
-        return Filters.visible(visibleTo(currentActor.require()))
+        return list(filter, MarketplaceQuery.ANY, pageable);
+    }
+
+    /** A list filtered also as the marketplace is (see {@link RequestCatalogue#search}), within what the user may see. */
+    public Page<AssistanceRequest> list(RequestFilter filter, MarketplaceQuery search, Pageable pageable) {
+        Filters filters = Filters.visible(visibleTo(currentActor.require()))
                 .equal("status", filter.status())
                 .equal("recipientId", filter.recipientId())
-                .equal("packages.theme", filter.theme())
-                .page(mongo, pageable, AssistanceRequest.class);
+                .equal("packages.theme", filter.theme());
+        catalogue.conditions(search).forEach(filters::and);
+        return filters.page(mongo, pageable, AssistanceRequest.class);
     }
 
     @PreAuthorize("hasRole('RECIPIENT')")

@@ -5,6 +5,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.delete;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -75,6 +76,33 @@ class AccountApiTest {
                 .andExpect(status().isOk());
         mvc.perform(get("/api/v1/me").header(HttpHeaders.AUTHORIZATION, "Bearer " + token))
                 .andExpect(status().isUnauthorized());
+    }
+
+    @Test
+    void theSignedInUserChoosesTheLanguageOfTheirPagesAndEmails() throws Exception {
+        mvc.perform(put("/api/v1/me/language").with(httpBasic(EMAIL, PASSWORD))
+                        .contentType(MediaType.APPLICATION_JSON).content("{\"language\": \"zh\"}"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.language").value("zh"));
+
+        assertThat(accounts.findByEmail(EMAIL).orElseThrow().preferredLanguage()).isEqualTo("zh");
+    }
+
+    @Test
+    void aLanguageOtherThanTheSixUnLanguagesIsNamedAsAFieldError() throws Exception {
+        for (String body : new String[] {"{\"language\": \"de\"}", "{\"language\": null}", "{}"}) {
+            mvc.perform(put("/api/v1/me/language").with(httpBasic(EMAIL, PASSWORD))
+                            .contentType(MediaType.APPLICATION_JSON).content(body))
+                    .andExpect(status().isBadRequest())
+                    .andExpect(jsonPath("$.title").value("Invalid input"))
+                    .andExpect(jsonPath("$.errors[0].field").value("language"))
+                    .andExpect(jsonPath("$.errors[1]").doesNotExist());
+        }
+        mvc.perform(put("/api/v1/me/language").with(httpBasic(EMAIL, PASSWORD))
+                        .contentType(MediaType.APPLICATION_JSON).content("{\"language\": \"de\"}"))
+                .andExpect(jsonPath("$.errors[0].message").value("must be one of the six official UN languages: en, fr, es, ru, zh, ar"));
+
+        assertThat(accounts.findByEmail(EMAIL).orElseThrow().preferredLanguage()).isEqualTo("en");
     }
 
     @Test

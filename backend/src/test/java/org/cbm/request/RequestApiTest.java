@@ -13,9 +13,14 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
 import org.cbm.EmbeddedMongoTest;
 import org.cbm.account.Role;
 import org.cbm.account.SignedIn;
+import org.cbm.solver.instance.Theme;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -144,8 +149,56 @@ class RequestApiTest {
     }
 
     @Test
+    void theListFiltersAsTheMarketplaceWithinWhatEachUserMaySee() throws Exception {
+        requests.save(published("r-ken", "KEN", "National CSIRT", Theme.INCIDENT_RESPONSE, "en", 3));
+        requests.save(published("r-eth", "ETH", "Cybercrime law", Theme.LEGISLATION, "fr", 2));
+        requests.save(AssistanceRequest.draft("r-ken-draft", "KEN", "CSIRT training", null,
+                List.of(workPackage("p-ken-draft", Theme.INCIDENT_RESPONSE, "en", 3))));
+
+        mvc.perform(get("/api/v1/requests").param("region", "AFRICA").param("theme", "INCIDENT_RESPONSE")
+                        .with(authentication(ESTONIA)))
+                .andExpect(status().isOk()).andExpect(jsonPath("$.content[*].id", containsInAnyOrder("r-ken")));
+        mvc.perform(get("/api/v1/requests").param("priorityGroup", "LDC").param("language", "fr")
+                        .param("incomeGroup", "LIC").with(authentication(ESTONIA)))
+                .andExpect(jsonPath("$.content[*].id", containsInAnyOrder("r-eth")))
+                .andExpect(jsonPath("$.page.totalElements").value(1));
+        mvc.perform(get("/api/v1/requests").param("text", "csirt").with(authentication(COORDINATOR)))
+                .andExpect(jsonPath("$.content[*].id", containsInAnyOrder("r-ken")));
+        // A State's officials still see their own drafts among the matches.
+        mvc.perform(get("/api/v1/requests").param("urgency", "3").param("text", "CSIRT").with(authentication(KENYA)))
+                .andExpect(jsonPath("$.content[*].id", containsInAnyOrder("r-ken", "r-ken-draft")));
+        mvc.perform(get("/api/v1/requests").param("urgency", "3").param("status", "DRAFT").with(authentication(KENYA)))
+                .andExpect(jsonPath("$.content[*].id", containsInAnyOrder("r-ken-draft")));
+    }
+
+    @Test
+    void invalidFiltersOfTheListAreNamed() throws Exception {
+        mvc.perform(get("/api/v1/requests").param("urgency", "7").param("language", "xx").param("text", "x".repeat(201))
+                        .with(authentication(ESTONIA)))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[*].field", containsInAnyOrder("urgency", "language", "text")));
+        mvc.perform(get("/api/v1/requests").param("priorityGroup", "POOR").with(authentication(ESTONIA)))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("priorityGroup"))
+                .andExpect(jsonPath("$.errors[0].message").value("must be one of [LDC, LLDC, SIDS]"));
+    }
+
+    @Test
     void withoutCredentialsTheApiAnswers401() throws Exception {
         mvc.perform(get("/api/v1/requests")).andExpect(status().isUnauthorized());
+    }
+
+    private static AssistanceRequest published(String id, String state, String title, Theme theme, String language,
+            int urgency) {
+        AssistanceRequest request = AssistanceRequest.draft(id, state, title, null,
+                List.of(workPackage("p-" + id, theme, language, urgency)));
+        request.publish(Instant.parse("2026-11-01T10:00:00Z"));
+        return request;
+    }
+
+    private static WorkPackage workPackage(String id, Theme theme, String language, int urgency) {
+        return new WorkPackage(id, theme, Set.of(language), 10, urgency, LocalDate.of(2027, 2, 1),
+                LocalDate.of(2027, 6, 30), null);
     }
 
     private JsonNode create(Authentication who) throws Exception {

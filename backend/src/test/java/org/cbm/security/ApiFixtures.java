@@ -37,6 +37,10 @@ class ApiFixtures {
     private static final String EMPTY_INSTANCE = """
             {"format": "cbm-instance/1", "id": "fixture", "recipients": [], "providers": [], "offers": [], "packages": []}""";
     private static final Instant AT = Instant.parse("2026-11-01T10:00:00Z");
+    /** Those the tests sign in as (see SignedIn: the e-mail doubles as user id), with their organisations. */
+    private static final Map<String, String> SIGNED_IN = Map.of("amina@example.org", "KEN", "kofi@example.org", "GHA",
+            "kristjan@example.org", "EST", "ola@example.org", "NOR", "lucia@example.org", "un-coordination",
+            "wei@example.org", "un-coordination");
 
     private final MongoOperations mongo;
 
@@ -47,7 +51,8 @@ class ApiFixtures {
     /**
      * Requests r-pub (published, packages p-1..p-3) and r-draft; offers o-active and o-draft; matches m-proposed,
      * m-confirmed, m-delivery; API token t-1 of amina@example.org; user u-1; partner matrix-partner; plans
-     * plan-published (published), plan-draft and plan-running. The States stay as loaded from the reference list.
+     * plan-published (published), plan-draft and plan-running; the accounts of the users the tests sign in as. The
+     * States stay as loaded from the reference list.
      */
     void reset() {
         COLLECTIONS.stream().filter(collection -> !collection.equals("organisations"))
@@ -75,6 +80,7 @@ class ApiFixtures {
         mongo.insert(new ApiToken("t-1", "amina@example.org", "script", "0".repeat(64), AT, null));
         mongo.remove(new Query(), MatchingPolicy.class);
         mongo.insert(UserAccountFixture.account("u-1", "official@example.org", "KEN"));
+        SIGNED_IN.forEach((email, organisation) -> mongo.insert(UserAccountFixture.account(email, email, organisation)));
         mongo.insert(Organisation.partner("matrix-partner", "Matrix Partner", OrganisationKind.CIVIL_SOCIETY));
         mongo.insert(PlanFixture.plan("plan-published", PlanStatus.PUBLISHED, null, EMPTY_INSTANCE));
         mongo.insert(PlanFixture.plan("plan-draft", PlanStatus.DRAFT, "plan-published", EMPTY_INSTANCE));

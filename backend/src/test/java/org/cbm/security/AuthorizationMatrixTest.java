@@ -66,6 +66,7 @@ class AuthorizationMatrixTest {
      */
     private static final String RULES = """
             GET /api/v1/me                              | /api/v1/me                                  |         | 200 200 200 200 200 200
+            PUT /api/v1/me/language                     | /api/v1/me/language                         | LANGUAGE | 200 200 200 200 200 200
             GET /api/v1/me/tokens                       | /api/v1/me/tokens                           |         | 200 200 200 200 200 200
             POST /api/v1/me/tokens                      | /api/v1/me/tokens                           | TOKEN   | 201 201 201 201 201 201
             DELETE /api/v1/me/tokens/{id}               | /api/v1/me/tokens/t-1                       |         | 200 404 404 404 404 404
@@ -116,17 +117,22 @@ class AuthorizationMatrixTest {
             GET /api/v1/mail/outbox                     | /api/v1/mail/outbox                         |         | 403 403 403 403 200 403
             """;
 
-    private static final Map<String, String> BODIES = Map.of("TOKEN", "{\"name\": \"script\"}", "REQUEST", REQUEST,
-            "OFFER", OFFER, "POLICY", POLICY, "DECLINE", "{\"reason\": \"Not needed\"}",
-            "COMPLETE", "{\"rating\": 5, \"comment\": \"Good\"}",
-            "USER", """
+    private static final Map<String, String> BODIES = Map.ofEntries(
+            Map.entry("TOKEN", "{\"name\": \"script\"}"),
+            Map.entry("LANGUAGE", "{\"language\": \"fr\"}"),
+            Map.entry("REQUEST", REQUEST),
+            Map.entry("OFFER", OFFER),
+            Map.entry("POLICY", POLICY),
+            Map.entry("DECLINE", "{\"reason\": \"Not needed\"}"),
+            Map.entry("COMPLETE", "{\"rating\": 5, \"comment\": \"Good\"}"),
+            Map.entry("USER", """
                     {"email": "new.official@example.org", "displayName": "New Official", "initialPassword": "a long initial secret",
-                     "roles": ["RECIPIENT"], "organisationId": "KEN", "preferredLanguage": "fr"}""",
-            "USER_CHANGE", """
+                     "roles": ["RECIPIENT"], "organisationId": "KEN", "preferredLanguage": "fr"}"""),
+            Map.entry("USER_CHANGE", """
                     {"version": 0, "displayName": "Renamed", "roles": ["PROVIDER"], "organisationId": "EST",
-                     "preferredLanguage": "en", "enabled": true}""",
-            "PARTNER", "{\"id\": \"new-partner\", \"name\": \"New Partner\", \"kind\": \"ACADEMIA\"}",
-            "RENAME", "{\"version\": 0, \"name\": \"Renamed Partner\"}");
+                     "preferredLanguage": "en", "enabled": true}"""),
+            Map.entry("PARTNER", "{\"id\": \"new-partner\", \"name\": \"New Partner\", \"kind\": \"ACADEMIA\"}"),
+            Map.entry("RENAME", "{\"version\": 0, \"name\": \"Renamed Partner\"}"));
 
 
     record Rule(String endpoint, String url, String body, Map<String, Integer> expected) {

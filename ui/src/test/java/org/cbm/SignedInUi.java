@@ -13,6 +13,7 @@ import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
 
 /**
  * Opens the web UI for a Karibu view test, with the real views and Spring beans, either for an anonymous visitor
@@ -46,6 +47,9 @@ public final class SignedInUi {
                 UsernamePasswordAuthenticationToken.authenticated(principal, null, principal.getAuthorities());
         SecurityContextHolder.getContext().setAuthentication(authentication);
         MockVaadin.setMockRequestFactory(session -> {
+            // Where the login form leaves it: Vaadin's security context strategy reads it from the session.
+            session.setAttribute(HttpSessionSecurityContextRepository.SPRING_SECURITY_CONTEXT_KEY,
+                    SecurityContextHolder.getContext());
             FakeRequest request = new FakeRequest(session);
             request.setUserPrincipalInt(authentication);
             request.setUserInRole((user, role) -> principal.getAuthorities().stream()

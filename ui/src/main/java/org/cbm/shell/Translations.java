@@ -19,7 +19,7 @@ import org.springframework.stereotype.Component;
 public class Translations implements I18NProvider {
 
     /** The feature bundles, each {@code i18n/<name>[_<language>].properties}. */
-    public static final List<String> BUNDLES = List.of("shell", "request", "offer", "matching", "coordination", "administration");
+    public static final List<String> BUNDLES = List.of("shell", "marketplace", "request", "offer", "matching", "coordination", "administration");
 
     private static final Logger log = LoggerFactory.getLogger(Translations.class);
     private static final ResourceBundle.Control NO_FALLBACK_TO_DEFAULT_LOCALE =

@@ -8,7 +8,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import org.cbm.account.AccountService;
 import org.cbm.account.Role;
@@ -20,7 +19,6 @@ import org.cbm.offer.Offer;
 import org.cbm.organisation.Organisation;
 import org.cbm.organisation.OrganisationDirectory;
 import org.cbm.request.AssistanceRequest;
-import org.cbm.request.WorkPackage;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.data.mongodb.core.MongoOperations;
 import org.springframework.data.mongodb.core.query.Query;
@@ -153,7 +151,8 @@ class MatchNotifier {
         if (request != null) {
             values.put("requestTitle", request.title());
             request.packages().stream().filter(p -> p.id().equals(pair.packageId())).findFirst().ifPresent(p -> {
-                values.put("packageTheme", themeText(p));
+                // The code: the e-mail writes the theme's name in each recipient's language.
+                values.put("packageTheme", p.theme().name());
                 values.put("days", String.valueOf(p.days()));
                 values.put("period", p.start() + " – " + p.end());
             });
@@ -165,10 +164,5 @@ class MatchNotifier {
             values.put("reason", match.decline().reason());
         }
         return values;
-    }
-
-    private static String themeText(WorkPackage workPackage) {
-        String name = workPackage.theme().name().replace('_', ' ').toLowerCase(Locale.ROOT);
-        return Character.toUpperCase(name.charAt(0)) + name.substring(1);
     }
 }

@@ -1,5 +1,6 @@
 package org.cbm.notification;
 
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -31,6 +32,13 @@ class MailRenderer {
     private static final List<String> DETAILS =
             List.of("requestTitle", "packageTheme", "recipientState", "providerName", "offerTitle", "days", "period", "matchId");
 
+    /**
+     * Values given as the code of a fixed vocabulary, with the prefix of the keys of their names in the bundles: the
+     * caller cannot know the recipient's language, so it names the theme and the mail writes it, e.g.
+     * {@code INCIDENT_RESPONSE} as "Réponse aux incidents" in French.
+     */
+    private static final Map<String, String> CODES = Map.of("packageTheme", "theme.");
+
     private final ResourceBundleMessageSource messages;
     private final SpringTemplateEngine engine;
 
@@ -49,13 +57,14 @@ class MailRenderer {
         engine.addTemplateResolver(resolver("*.txt", TemplateMode.TEXT));
     }
 
-    RenderedMail render(Recipient to, NotificationKind kind, Map<String, String> values) {
+    RenderedMail render(Recipient to, NotificationKind kind, Map<String, String> given) {
+        Locale locale = Locale.forLanguageTag(to.language());
+        Map<String, String> values = written(given, locale);
         String link = values.get("link");
         // The link becomes an href: only web addresses, never javascript: or data: URLs.
         if (link != null && !(link.startsWith("https://") || link.startsWith("http://"))) {
             throw new IllegalArgumentException("The link of a notification must be an absolute http(s) URL, was: " + link);
         }
-        Locale locale = Locale.forLanguageTag(to.language());
         Object[] arguments = SENTENCE_ARGUMENTS.stream().map(name -> values.getOrDefault(name, "")).toArray();
         Map<String, String> details = new LinkedHashMap<>();
         DETAILS.stream().filter(name -> values.get(name) != null && !values.get(name).isBlank())
@@ -64,6 +73,7 @@ class MailRenderer {
 
         Context context = new Context(locale);
         context.setVariable("lang", messages.getMessage("language", null, locale));
+        context.setVariable("rtl", "rtl".equals(messages.getMessage("direction", null, locale)));
         context.setVariable("kind", kind.name());
         context.setVariable("name", to.displayName());
         context.setVariable("subject", subject);
@@ -73,6 +83,19 @@ class MailRenderer {
         context.setVariable("link", link);
         return new RenderedMail(messages.getMessage("language", null, locale), subject,
                 engine.process("notification.txt", context), engine.process("notification.html", context));
+    }
+
+    /** The values with each code written as its name in the recipient's language; an unknown code stays as it is. */
+    private Map<String, String> written(Map<String, String> given, Locale locale) {
+        Map<String, String> values = new HashMap<>(given);
+        CODES.forEach((name, keyPrefix) -> {
+            String code = given.get(name);
+            String text = code == null ? null : messages.getMessage(keyPrefix + code, null, null, locale);
+            if (text != null) {
+                values.put(name, text);
+            }
+        });
+        return values;
     }
 
     private static ClassLoaderTemplateResolver resolver(String pattern, TemplateMode mode) {

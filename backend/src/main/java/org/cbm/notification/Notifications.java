@@ -31,8 +31,9 @@ public class Notifications {
      *
      * @param key    identifies this e-mail, e.g. {@code "match-42/accepted/user-17"}: derive it
      *               from what happened, so that a retried action queues nothing new
-     * @param values what the texts quote: requestTitle, packageTheme, recipientState, providerName, offerTitle, days,
-     *               period, reason, link (absolute http(s) URL), matchId; missing ones are left out
+     * @param values what the texts quote: requestTitle, packageTheme (the theme's code, e.g. INCIDENT_RESPONSE, written
+     *               in the recipient's language), recipientState, providerName, offerTitle, days, period, reason, link
+     *               (absolute http(s) URL), matchId; missing ones are left out
      */
     public void enqueue(String key, Recipient to, NotificationKind kind, Map<String, String> values) {
         if (key == null || key.isBlank()) {

@@ -8,6 +8,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.bson.Document;
 import org.cbm.EmbeddedMongoTest;
@@ -79,6 +80,29 @@ class MatchNotifierTest {
 
         assertThat(outbox()).hasSize(3).filteredOn(mail -> mail.getString("kind").equals("PROPOSAL_ACCEPTED"))
                 .extracting(mail -> mail.getString("to")).containsExactly("amina@example.org");
+    }
+
+    @Test
+    void eachOfficialIsWrittenToInTheirOwnLanguageWithTheThemeNamedInIt() {
+        Map<String, String> incidentResponse = Map.of("en", "Incident response", "fr", "Réponse aux incidents",
+                "es", "Respuesta a incidentes", "ru", "Реагирование на инциденты", "zh", "事件响应", "ar", "الاستجابة للحوادث");
+        for (String language : AccountService.LANGUAGES) {
+            accounts.create(language + "@ken.example.org", "Official " + language, "password " + language,
+                    Set.of(Role.RECIPIENT), "KEN", language);
+        }
+        matches.save(Match.propose("m-1", new Match.Pair("r-1", "p-1", "KEN", "o-1", "EST"), "plan-1", clock.instant()));
+
+        notifier.relayPendingEvents();
+
+        for (String language : AccountService.LANGUAGES) {
+            assertThat(outbox()).filteredOn(mail -> mail.getString("to").equals(language + "@ken.example.org"))
+                    .singleElement().satisfies(mail -> {
+                        assertThat(mail.getString("language")).isEqualTo(language);
+                        assertThat(mail.getString("text")).contains(incidentResponse.get(language)).doesNotContain("INCIDENT_RESPONSE");
+                        assertThat(mail.getString("html")).contains("lang=\"" + language + "\"",
+                                "dir=\"" + (language.equals("ar") ? "rtl" : "ltr") + "\"", incidentResponse.get(language));
+                    });
+        }
     }
 
     @Test

@@ -5,16 +5,18 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.HashMap;
 import java.util.Map;
+import org.cbm.account.AccountService;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /** Notifications written in the recipient's language, from the templates and message bundles. */
 class MailRendererTest {
 
     static final Map<String, String> VALUES = Map.of(
             "requestTitle", "National CSIRT",
-            "packageTheme", "Incident response",
+            "packageTheme", "INCIDENT_RESPONSE",
             "recipientState", "Kenya",
             "providerName", "Estonia",
             "offerTitle", "CSIRT mentoring",
@@ -34,11 +36,11 @@ class MailRendererTest {
         assertThat(mail.subject()).isEqualTo("New proposal to answer: National CSIRT");
         assertThat(mail.text()).contains("Dear Amina Wanjiru,",
                 "A proposal matches the request \"National CSIRT\" of Kenya with the offer \"CSIRT mentoring\" of Estonia.",
-                "Days of support: 30", "Period: 2027-02-01 to 2027-06-30", "Reference: m-42",
+                "Theme: Incident response", "Days of support: 30", "Period: 2027-02-01 to 2027-06-30", "Reference: m-42",
                 "Please accept or decline this proposal:\nhttps://cbm.example/matches/m-42");
         assertThat(mail.html()).contains("<html lang=\"en\" dir=\"ltr\">", "Dear Amina Wanjiru,",
                 "Please accept or decline this proposal:",
-                "<a href=\"https://cbm.example/matches/m-42\" style=\"color: #0b5cad;\">https://cbm.example/matches/m-42</a>");
+                "<a href=\"https://cbm.example/matches/m-42\" dir=\"ltr\" style=\"color: #0b5cad;\">https://cbm.example/matches/m-42</a>");
     }
 
     @Test
@@ -50,7 +52,7 @@ class MailRendererTest {
         assertThat(mail.subject()).isEqualTo("Nouvelle proposition à examiner : National CSIRT");
         assertThat(mail.text()).contains("Bonjour Awa Diop,",
                 "Une proposition associe la demande « National CSIRT » (Kenya) à l’offre « CSIRT mentoring » (Estonia).",
-                "Jours d’appui : 30", "Veuillez accepter ou refuser cette proposition :");
+                "Thème : Réponse aux incidents", "Jours d’appui : 30", "Veuillez accepter ou refuser cette proposition :");
         assertThat(mail.html()).contains("<html lang=\"fr\" dir=\"ltr\">", "Veuillez accepter ou refuser cette proposition :");
     }
 
@@ -78,15 +80,66 @@ class MailRendererTest {
         assertThat(french.text()).contains("Motif indiqué : The dates do not suit us");
     }
 
+    @Test
+    void writesInArabicRightToLeft() {
+        RenderedMail mail = renderer.render(new Recipient("layla@example.org", "ليلى حداد", "ar"),
+                NotificationKind.PROPOSAL_NEW, VALUES);
+
+        assertThat(mail.language()).isEqualTo("ar");
+        assertThat(mail.subject()).isEqualTo("مقترح جديد بانتظار ردكم: National CSIRT");
+        assertThat(mail.text()).contains("السيد/السيدة ليلى حداد،",
+                "ثمة مقترح بمطابقة الطلب «National CSIRT» المقدَّم من Kenya مع العرض «CSIRT mentoring» المقدَّم من Estonia.",
+                "الموضوع: الاستجابة للحوادث", "عدد أيام الدعم: 30", "يُرجى قبول هذا المقترح أو رفضه:");
+        assertThat(mail.html()).contains("<html lang=\"ar\" dir=\"rtl\">", "<div lang=\"ar\" dir=\"rtl\" style=\"text-align: right;\">",
+                "text-align: right; vertical-align: top; padding: 2px 0 2px 16px;", "الاستجابة للحوادث",
+                "<a href=\"https://cbm.example/matches/m-42\" dir=\"ltr\"")
+                .doesNotContain("Incident response", "INCIDENT_RESPONSE", "text-align: left");
+    }
+
+    @Test
+    void writesInChinese() {
+        RenderedMail mail = renderer.render(new Recipient("li@example.org", "李伟", "zh"), NotificationKind.MATCH_CONFIRMED, VALUES);
+
+        assertThat(mail.language()).isEqualTo("zh");
+        assertThat(mail.subject()).isEqualTo("配对已确认：National CSIRT");
+        assertThat(mail.text()).contains("尊敬的李伟：", "双方均已接受：Estonia将通过援助方案“CSIRT mentoring”支持Kenya的请求“National CSIRT”。",
+                "主题：事件响应", "支持天数：30", "请与另一方联系，共同规划实施工作。");
+        assertThat(mail.html()).contains("<html lang=\"zh\" dir=\"ltr\">", "事件响应").doesNotContain("Incident response");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"en", "fr", "es", "ru", "zh", "ar"})
+    void theThemeIsNamedInTheRecipientsLanguage(String language) {
+        Map<String, String> themes = Map.of("en", "Incident response", "fr", "Réponse aux incidents",
+                "es", "Respuesta a incidentes", "ru", "Реагирование на инциденты", "zh", "事件响应", "ar", "الاستجابة للحوادث");
+
+        RenderedMail mail = renderer.render(new Recipient("k@example.org", "K", language), NotificationKind.PROPOSAL_NEW, VALUES);
+
+        assertThat(mail.language()).isEqualTo(language);
+        assertThat(mail.text()).contains(themes.get(language));
+        assertThat(mail.html()).contains(themes.get(language), "lang=\"" + language + "\"");
+    }
+
+    @Test
+    void aThemeWithoutANameInTheBundlesIsShownAsGiven() {
+        Map<String, String> unknown = new HashMap<>(VALUES);
+        unknown.put("packageTheme", "Quantum-safe cryptography {not a placeholder} it's");
+
+        RenderedMail mail = renderer.render(new Recipient("k@example.org", "K", "en"), NotificationKind.PROPOSAL_NEW, unknown);
+
+        assertThat(mail.text()).contains("Theme: Quantum-safe cryptography {not a placeholder} it's");
+    }
+
     @ParameterizedTest
     @EnumSource(NotificationKind.class)
-    void everyKindHasItsOwnSubjectAndTextsInEnglishAndFrench(NotificationKind kind) {
-        for (String language : new String[] {"en", "fr"}) {
+    void everyKindHasItsOwnSubjectAndTextsInEveryLanguage(NotificationKind kind) {
+        for (String language : AccountService.LANGUAGES) {
             RenderedMail mail = renderer.render(new Recipient("k@example.org", "K", language), kind, VALUES);
 
+            assertThat(mail.language()).isEqualTo(language);
             assertThat(mail.subject()).contains("National CSIRT").doesNotContain(kind.name());
-            assertThat(mail.text()).doesNotContain(kind.name(), "??", "{0}", "null");
-            assertThat(mail.html()).doesNotContain(kind.name(), "??", "{0}", "null");
+            assertThat(mail.text()).doesNotContain(kind.name(), "??", "{0}", "null", "INCIDENT_RESPONSE");
+            assertThat(mail.html()).doesNotContain(kind.name(), "??", "{0}", "null", "INCIDENT_RESPONSE", "<!--");
         }
     }
 

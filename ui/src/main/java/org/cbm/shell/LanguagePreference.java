@@ -9,7 +9,7 @@ import org.springframework.stereotype.Component;
 
 /** The language a signed-in user chose, kept on the account so that it follows them and their e-mails. */
 @Component
-class LanguagePreference {
+public class LanguagePreference {
 
     private final AccountService accounts;
 

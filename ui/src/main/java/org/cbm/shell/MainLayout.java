@@ -1,6 +1,5 @@
 package org.cbm.shell;
 
-import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.applayout.AppLayout;
 import com.vaadin.flow.component.applayout.DrawerToggle;
 import com.vaadin.flow.component.button.Button;
@@ -9,7 +8,6 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
-import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.sidenav.SideNav;
 import com.vaadin.flow.component.sidenav.SideNavItem;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
@@ -39,7 +37,7 @@ public class MainLayout extends AppLayout {
         header.setWidthFull();
         header.expand(title);
         header.setPadding(true);
-        header.add(languageMenu(preference));
+        header.add(new LanguageMenu(preference));
         if (authentication.isAuthenticated()) {
             Actor actor = currentActor.require();
             Span who = new Span(getTranslation("shell.signedInAs", actor.displayName(),
@@ -69,24 +67,5 @@ public class MainLayout extends AppLayout {
             nav.addItem(item);
         }
         return nav;
-    }
-
-    private Select<UiLanguage> languageMenu(LanguagePreference preference) {
-        Select<UiLanguage> languages = new Select<>();
-        languages.setId("language");
-        languages.setAriaLabel(getTranslation("shell.language"));
-        languages.setItems(UiLanguage.values());
-        languages.setItemLabelGenerator(UiLanguage::nativeName);
-        languages.setValue(UiLanguage.of(getLocale()));
-        languages.addValueChangeListener(change -> {
-            if (change.isFromClient() && change.getValue() != null) {
-                preference.store(change.getValue());
-                UI ui = UI.getCurrent();
-                UiLocale.show(ui, change.getValue());
-                // Views read their texts when built: show the same page again, in the new language.
-                ui.getPage().reload();
-            }
-        });
-        return languages;
     }
 }

@@ -12,25 +12,26 @@ import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
-import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import org.cbm.demo.DemoMode;
+import org.cbm.shell.LanguageMenu;
+import org.cbm.shell.LanguagePreference;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.security.oauth2.client.registration.ClientRegistration;
 import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
 
 /** Sign-in with e-mail address and password; in demo mode it also lists the demo accounts and their password. */
 @Route(LoginView.PATH)
-@PageTitle("Sign in | ICT Security Capacity-Building Marketplace")
 @AnonymousAllowed
-class LoginView extends VerticalLayout implements BeforeEnterObserver {
+class LoginView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
     static final String PATH = "login";
 
     private final LoginForm form = new LoginForm();
 
-    LoginView(DemoMode demoMode, ObjectProvider<ClientRegistrationRepository> oidcClients) {
+    LoginView(DemoMode demoMode, ObjectProvider<ClientRegistrationRepository> oidcClients, LanguagePreference languages) {
         setAlignItems(FlexComponent.Alignment.CENTER);
         LoginI18n i18n = LoginI18n.createDefault();
         i18n.getForm().setTitle(getTranslation("login.title"));
@@ -42,7 +43,9 @@ class LoginView extends VerticalLayout implements BeforeEnterObserver {
         form.setI18n(i18n);
         form.setAction("login");
         form.setForgotPasswordButtonVisible(false);
-        add(new H1(getTranslation("app.title")), form);
+        LanguageMenu languageMenu = new LanguageMenu(languages);
+        setHorizontalComponentAlignment(FlexComponent.Alignment.END, languageMenu);
+        add(languageMenu, new H1(getTranslation("app.title")), form);
         if (oidcClients.getIfAvailable() instanceof Iterable<?> registrations) {
             for (Object registration : registrations) {
                 ClientRegistration client = (ClientRegistration) registration;
@@ -69,6 +72,11 @@ class LoginView extends VerticalLayout implements BeforeEnterObserver {
                 new Paragraph(getTranslation("login.demo.password", demoMode.password())), accounts);
         demo.setMaxWidth("40em");
         return demo;
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("login.title") + " | " + getTranslation("app.title");
     }
 
     @Override

@@ -54,7 +54,8 @@ class TranslationsTest {
             Map.entry("income.", names(IncomeGroup.values())),
             Map.entry("kind.", names(OrganisationKind.values())),
             Map.entry("priority.", List.of("LDC", "LLDC", "SIDS")),
-            Map.entry("language.", List.of("en", "fr", "es", "ru", "zh", "ar", "pt")));
+            Map.entry("language.", List.of("en", "fr", "es", "ru", "zh", "ar", "pt")),
+            Map.entry("rating.", List.of("1", "2", "3", "4", "5")));
 
     @ParameterizedTest
     @ValueSource(strings = {"fr", "es", "ru", "zh", "ar"})

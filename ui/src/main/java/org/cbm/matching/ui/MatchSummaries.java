@@ -1,0 +1,108 @@
+package org.cbm.matching.ui;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Stream;
+import org.cbm.account.Actor;
+import org.cbm.account.CurrentActor;
+import org.cbm.account.Role;
+import org.cbm.matching.Match;
+import org.cbm.matching.MatchService;
+import org.cbm.matching.MatchStatus;
+import org.cbm.matching.Side;
+import org.cbm.offer.Offer;
+import org.cbm.offer.OfferService;
+import org.cbm.organisation.Organisation;
+import org.cbm.organisation.OrganisationDirectory;
+import org.cbm.problem.NotFoundException;
+import org.cbm.request.AssistanceRequest;
+import org.cbm.request.RequestService;
+import org.cbm.request.WorkPackage;
+import org.springframework.data.domain.Pageable;
+import org.springframework.stereotype.Component;
+
+/**
+ * The matches of the signed-in user's organisation, each described with its parties, request, package and offer,
+ * read through the services (which decide what the user may see).
+ */
+@Component
+class MatchSummaries {
+
+    private final MatchService matches;
+    private final RequestService requests;
+    private final OfferService offers;
+    private final OrganisationDirectory organisations;
+    private final CurrentActor currentActor;
+
+    MatchSummaries(MatchService matches, RequestService requests, OfferService offers,
+            OrganisationDirectory organisations, CurrentActor currentActor) {
+        this.matches = matches;
+        this.requests = requests;
+        this.offers = offers;
+        this.organisations = organisations;
+        this.currentActor = currentActor;
+    }
+
+    /** The matches in these statuses where the user's organisation is a party in a role the user has. */
+    List<MatchSummary> inStatus(Collection<MatchStatus> statuses) {
+        Actor actor = currentActor.require();
+        List<Match> found = new ArrayList<>();
+        for (MatchStatus status : statuses) {
+            found.addAll(matches.list(new MatchService.MatchFilter(status, null, null), Pageable.unpaged()).getContent());
+        }
+        Map<String, Optional<AssistanceRequest>> requestsById = new HashMap<>();
+        Map<String, Optional<Offer>> offersById = new HashMap<>();
+        Map<String, Organisation> parties = organisations.findAll(found.stream()
+                .flatMap(match -> Stream.of(match.pair().recipientId(), match.pair().providerId()))
+                .toList());
+        List<MatchSummary> summaries = new ArrayList<>();
+        for (Match match : found) {
+            Optional<Side> side = sideOf(match, actor);
+            if (side.isEmpty()) {
+                continue;
+            }
+            Match.Pair pair = match.pair();
+            Optional<AssistanceRequest> request =
+                    requestsById.computeIfAbsent(pair.requestId(), id -> visible(requests::get, id));
+            Optional<Offer> offer = offersById.computeIfAbsent(pair.offerId(), id -> visible(offers::get, id));
+            summaries.add(new MatchSummary(match, side.get(), name(parties, pair.recipientId()),
+                    name(parties, pair.providerId()), request.map(AssistanceRequest::title).orElse(null),
+                    request.flatMap(r -> packageOf(r, pair.packageId())).orElse(null),
+                    offer.map(Offer::title).orElse(null)));
+        }
+        return summaries;
+    }
+
+    /** The side the user acts for: their organisation's, in a role they have (a State may be on both). */
+    private static Optional<Side> sideOf(Match match, Actor actor) {
+        if (actor.hasRole(Role.RECIPIENT) && actor.belongsTo(match.pair().recipientId())) {
+            return Optional.of(Side.RECIPIENT);
+        }
+        if (actor.hasRole(Role.PROVIDER) && actor.belongsTo(match.pair().providerId())) {
+            return Optional.of(Side.PROVIDER);
+        }
+        return Optional.empty();
+    }
+
+    private static <T> Optional<T> visible(Function<String, T> get, String id) {
+        try {
+            return Optional.of(get.apply(id));
+        } catch (NotFoundException notVisible) {
+            return Optional.empty();
+        }
+    }
+
+    private static Optional<WorkPackage> packageOf(AssistanceRequest request, String packageId) {
+        return request.packages().stream().filter(p -> p.id().equals(packageId)).findFirst();
+    }
+
+    private static String name(Map<String, Organisation> organisations, String id) {
+        Organisation organisation = organisations.get(id);
+        return organisation == null ? id : organisation.name();
+    }
+}

@@ -20,9 +20,11 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.cbm.account.Role;
 import org.cbm.matching.MatchStatus;
+import org.cbm.notification.OutboxStatus;
 import org.cbm.offer.OfferStatus;
 import org.cbm.plan.PlanStatus;
 import org.cbm.request.RequestStatus;
+import org.cbm.solver.explain.UnassignedReason;
 import org.cbm.solver.instance.IncomeGroup;
 import org.cbm.solver.instance.OrganisationKind;
 import org.cbm.solver.instance.Region;
@@ -55,7 +57,9 @@ class TranslationsTest {
             Map.entry("kind.", names(OrganisationKind.values())),
             Map.entry("priority.", List.of("LDC", "LLDC", "SIDS")),
             Map.entry("language.", List.of("en", "fr", "es", "ru", "zh", "ar", "pt")),
-            Map.entry("rating.", List.of("1", "2", "3", "4", "5")));
+            Map.entry("rating.", List.of("1", "2", "3", "4", "5")),
+            Map.entry("plans.reason.", names(UnassignedReason.values())),
+            Map.entry("mail.outboxStatus.", names(OutboxStatus.values())));
 
     @ParameterizedTest
     @ValueSource(strings = {"fr", "es", "ru", "zh", "ar"})

@@ -1,0 +1,29 @@
+package org.cbm;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.UI;
+import org.springframework.context.ApplicationContext;
+
+/** Checks that a view is refused to the roles that may not open it. */
+public final class RoleAccess {
+
+    private RoleAccess() {
+    }
+
+    /** Signs in each account in turn, opens the route and checks that the view is not shown. */
+    public static void assertRefused(ApplicationContext context, Class<? extends Component> view, String route,
+            String... emails) {
+        for (String email : emails) {
+            SignedInUi.as(context, email);
+            try {
+                UI.getCurrent().navigate(route);
+                assertThat(_find(view)).as("%s opened by %s", route, email).isEmpty();
+            } finally {
+                SignedInUi.close();
+            }
+        }
+    }
+}

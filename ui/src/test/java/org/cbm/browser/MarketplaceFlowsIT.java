@@ -123,10 +123,12 @@ class MarketplaceFlowsIT extends BrowserFlow {
         screenshot(visitor, "5-arabic", "1-login");
 
         Page provider = signIn(SignedInUi.PROVIDER);
+        assertThat(provider.locator("#marketplace-grid")).isVisible();
+        screenshot(provider, "5-arabic", "2-marketplace-in-english");
         choose(provider, "language", "العربية");
         assertThat(provider.locator("html")).hasAttribute("dir", "rtl");
         assertThat(provider.locator("#navigation")).containsText("سوق الطلبات");
-        screenshot(provider, "5-arabic", "2-marketplace");
+        screenshot(provider, "5-arabic", "3-marketplace-in-arabic");
 
         choose(provider, "language", "English");
         assertThat(provider.locator("html")).hasAttribute("dir", "ltr");
@@ -137,6 +139,7 @@ class MarketplaceFlowsIT extends BrowserFlow {
         open(official, "proposals", "proposal-grid");
         row(official, requestTitle).click();
         assertThat(official.locator("#proposal-explanation")).isVisible();
+        official.locator("#proposal-explanation").scrollIntoViewIfNeeded();
         screenshot(official, "3-accept", side.equals("recipient") ? "1-recipient-proposal" : "3-provider-proposal");
         official.locator("#accept").click();
         official.waitForTimeout(1000);

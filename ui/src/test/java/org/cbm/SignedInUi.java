@@ -11,6 +11,7 @@ import org.springframework.security.authentication.UsernamePasswordAuthenticatio
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
@@ -35,6 +36,7 @@ public final class SignedInUi {
 
     /** Opens the UI for an anonymous visitor. */
     public static void anonymous(ApplicationContext context) {
+        useSecurityContextsOf(context);
         SecurityContextHolder.clearContext();
         MockVaadin.setMockRequestFactory(FakeRequest::new);
         setUp(context);
@@ -45,6 +47,7 @@ public final class SignedInUi {
         UserDetails principal = context.getBean(UserDetailsService.class).loadUserByUsername(email);
         Authentication authentication =
                 UsernamePasswordAuthenticationToken.authenticated(principal, null, principal.getAuthorities());
+        useSecurityContextsOf(context);
         SecurityContextHolder.getContext().setAuthentication(authentication);
         MockVaadin.setMockRequestFactory(session -> {
             // Where the login form leaves it: Vaadin's security context strategy reads it from the session.
@@ -63,6 +66,17 @@ public final class SignedInUi {
         MockVaadin.tearDown();
         MockVaadin.setMockRequestFactory(FakeRequest::new);
         SecurityContextHolder.clearContext();
+    }
+
+    /**
+     * Makes Spring Security's static holder use the security contexts of this application context, which its method
+     * security reads. A test run holds several application contexts (other properties, other beans), each with its
+     * own holder strategy, and the holder names the last one created: without this, a service method of an earlier
+     * context would find nobody signed in.
+     */
+    private static void useSecurityContextsOf(ApplicationContext context) {
+        SecurityContextHolder.setContextHolderStrategy(context.getBeanProvider(SecurityContextHolderStrategy.class)
+                .getIfUnique(SecurityContextHolder::getContextHolderStrategy));
     }
 
     private static void setUp(ApplicationContext context) {

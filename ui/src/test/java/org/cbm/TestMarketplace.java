@@ -10,10 +10,12 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.Consumer;
 import org.cbm.matching.Match;
 import org.cbm.matching.MatchStatus;
 import org.cbm.matching.Side;
 import org.cbm.offer.Offer;
+import org.cbm.offer.OfferStatus;
 import org.cbm.request.AssistanceRequest;
 import org.cbm.request.RequestStatus;
 import org.cbm.request.WorkPackage;
@@ -23,8 +25,8 @@ import org.springframework.data.mongodb.core.query.Update;
 
 /**
  * Requests, offers and matches of a view test's own, stored directly, so that a test never depends on demo items
- * that another test may change. Published requests are withdrawn again by {@link #cleanUp()}: other tests count
- * the published ones.
+ * that another test may change. Published requests are withdrawn and active offers closed again by
+ * {@link #cleanUp()}: other tests count the published requests, and solver runs take every active offer.
  */
 public final class TestMarketplace {
 
@@ -34,6 +36,7 @@ public final class TestMarketplace {
 
     private final MongoOperations mongo;
     private final List<String> publishedRequestIds = new ArrayList<>();
+    private final List<String> activeOfferIds = new ArrayList<>();
 
     public TestMarketplace(MongoOperations mongo) {
         this.mongo = mongo;
@@ -56,6 +59,7 @@ public final class TestMarketplace {
                 "Test offer " + UUID.randomUUID().toString().substring(0, 8), null, Set.of(Theme.INCIDENT_RESPONSE),
                 Set.of("en", "fr"), 200, START.minusMonths(1), END.plusMonths(1), Set.of(), Set.of()));
         offer.activate();
+        activeOfferIds.add(offer.id());
         return mongo.insert(offer);
     }
 
@@ -85,17 +89,20 @@ public final class TestMarketplace {
     }
 
     /** Someone else acts on the match meanwhile: its version changes. */
-    public Match changeMeanwhile(Match match, java.util.function.Consumer<Match> change) {
+    public Match changeMeanwhile(Match match, Consumer<Match> change) {
         Match stored = reload(match);
         change.accept(stored);
         return mongo.save(stored);
     }
 
-    /** Withdraws the requests this test published (directly, as no user), so that other tests' counts hold. */
+    /** Withdraws the requests and closes the offers of this test (directly, as no user). */
     public void cleanUp() {
         mongo.updateMulti(query(where("_id").in(publishedRequestIds).and("status").is(RequestStatus.PUBLISHED)),
                 new Update().set("status", RequestStatus.WITHDRAWN), AssistanceRequest.class);
+        mongo.updateMulti(query(where("_id").in(activeOfferIds).and("status").is(OfferStatus.ACTIVE)),
+                new Update().set("status", OfferStatus.CLOSED), Offer.class);
         publishedRequestIds.clear();
+        activeOfferIds.clear();
     }
 
     /** Requests published through the UI during a test, withdrawn by {@link #cleanUp()} too. */

@@ -101,26 +101,27 @@ public abstract class ItemEditorView<T, I> extends VerticalLayout implements Bef
             Optional<T> saved = current == null || entriesChanged()
                     ? save(entries).map(this::showAndReturn)
                     : Optional.of(current);
-            saved.flatMap(item -> Feedback.attempt(() -> statusChange.apply(item), this::reload)).ifPresent(changed -> {
-                Feedback.success(successMessage);
-                show(changed);
-            });
+            saved.ifPresent(item -> changeStatus(item, statusChange, successMessage));
         });
     }
 
     /** Changes the status of the stored item (the entries are not saved), after the user confirms. */
     protected final void confirmThen(String dialogId, String title, String text, String confirmLabel,
             UnaryOperator<T> statusChange, String successMessage) {
-        ConfirmDialog dialog = new ConfirmDialog(title, text, confirmLabel, confirm -> current().flatMap(item ->
-                        Feedback.attempt(() -> statusChange.apply(item), this::reload)).ifPresent(changed -> {
-                            Feedback.success(successMessage);
-                            show(changed);
-                        }));
+        ConfirmDialog dialog = new ConfirmDialog(title, text, confirmLabel,
+                confirm -> current().ifPresent(item -> changeStatus(item, statusChange, successMessage)));
         dialog.setId(dialogId);
         dialog.setConfirmButtonTheme("error primary");
         dialog.setCancelable(true);
         dialog.setCancelText(getTranslation("common.cancel"));
         dialog.open();
+    }
+
+    private void changeStatus(T item, UnaryOperator<T> statusChange, String successMessage) {
+        Feedback.attempt(() -> statusChange.apply(item), this::reload).ifPresent(changed -> {
+            Feedback.success(successMessage);
+            show(changed);
+        });
     }
 
     private Optional<T> save(I entries) {

@@ -11,6 +11,7 @@ import org.cbm.matching.Match;
 import org.cbm.matching.MatchService;
 import org.cbm.matching.MatchStatus;
 import org.cbm.matching.Side;
+import org.cbm.request.WorkPackage;
 import org.cbm.shell.Feedback;
 
 /**
@@ -32,7 +33,7 @@ class FollowUp extends VerticalLayout {
         browser = new MatchBrowser(gridId, getTranslation("followUp.grid"), emptyText,
                 () -> summaries.inStatus(COMMITTED).stream().filter(summary -> summary.side() == side)
                         .sorted(Comparator.comparing((MatchSummary summary) -> summary.match().status())
-                                .thenComparing(summary -> summary.optionalPackage().map(p -> p.start())
+                                .thenComparing(summary -> summary.optionalPackage().map(WorkPackage::start)
                                         .orElse(LocalDate.MAX)))
                         .toList());
         Button startDelivery = new Button(getTranslation("followUp.startDelivery"), VaadinIcon.PLAY.create(),

@@ -43,12 +43,13 @@ class ProposalsView extends VerticalLayout implements HasDynamicTitle {
     private final MatchBrowser browser;
     private final UnorderedList reasons = new UnorderedList();
     private final Paragraph waiting = new Paragraph();
-    private Optional<PublishedPlan> plan = Optional.empty();
+    /** The published plan as read with the list; {@code null} when there is none or it cannot be read. */
+    private PublishedPlan plan;
 
     ProposalsView(MatchSummaries summaries, MatchService matches, PublishedPlans plans) {
         this.matches = matches;
         browser = new MatchBrowser("proposal-grid", getPageTitle(), getTranslation("proposals.empty"), () -> {
-            plan = plans.current();
+            plan = plans.current().orElse(null);
             return summaries.inStatus(OPEN).stream()
                     .sorted(Comparator.comparing((MatchSummary summary) -> !summary.awaitsOurAnswer())
                             .thenComparing(summary -> summary.match().proposedAt()))
@@ -96,9 +97,9 @@ class ProposalsView extends VerticalLayout implements HasDynamicTitle {
     private void explain(MatchSummary summary) {
         reasons.removeAll();
         Match.Pair pair = summary.match().pair();
-        plan.flatMap(published -> published.reasonsFor(pair.packageId(), pair.offerId())).ifPresentOrElse(
-                found -> found.forEach(reason -> reasons.add(new ListItem(sentence(reason, summary)))),
-                () -> reasons.add(new ListItem(getTranslation("explain.none"))));
+        Optional.ofNullable(plan).flatMap(published -> published.reasonsFor(pair.packageId(), pair.offerId()))
+                .ifPresentOrElse(found -> found.forEach(reason -> reasons.add(new ListItem(sentence(reason, summary)))),
+                        () -> reasons.add(new ListItem(getTranslation("explain.none"))));
     }
 
     /** A reason in plain words, naming the State and the provider. */

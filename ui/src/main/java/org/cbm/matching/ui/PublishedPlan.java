@@ -27,7 +27,8 @@ final class PublishedPlan {
     PublishedPlan(String id, Instance instance, List<AssignmentPoints> assignments) {
         this.id = id;
         this.instance = instance;
-        this.pointsByPackage = assignments.stream().collect(Collectors.toMap(AssignmentPoints::packageId, Function.identity()));
+        this.pointsByPackage = assignments.stream()
+                .collect(Collectors.toMap(AssignmentPoints::packageId, Function.identity()));
         this.packages = instance.packages().stream().collect(Collectors.toMap(WorkPackage::id, Function.identity()));
     }
 
@@ -74,7 +75,8 @@ final class PublishedPlan {
      */
     private long daysOf(String recipientId, Predicate<AssignmentPoints> assigned) {
         return instance.packages().stream().filter(p -> p.recipientId().equals(recipientId))
-                .filter(p -> assigned == null || (pointsByPackage.containsKey(p.id()) && assigned.test(pointsByPackage.get(p.id()))))
+                .filter(p -> assigned == null
+                        || (pointsByPackage.containsKey(p.id()) && assigned.test(pointsByPackage.get(p.id()))))
                 .mapToLong(WorkPackage::days).sum();
     }
 

@@ -48,7 +48,8 @@ class PublishedPlans {
             lastRead = new PublishedPlan(plan.id(), InstanceJson.parse(plan.instanceJson()), Arrays.asList(points));
             return Optional.of(lastRead);
         } catch (JsonProcessingException | InvalidInstanceException | RuntimeException unreadable) {
-            log.warn("The explanation of published plan {} cannot be read; proposals are shown without it", plan.id(), unreadable);
+            log.warn("The explanation of published plan {} cannot be read; proposals are shown without it", plan.id(),
+                    unreadable);
             return Optional.empty();
         }
     }

@@ -35,7 +35,8 @@ class MyOffersView extends VerticalLayout implements HasDynamicTitle {
     MyOffersView(OfferService offers, CurrentActor currentActor) {
         setSizeFull();
         Button newOffer = new Button(getTranslation("offers.new"), VaadinIcon.PLUS.create(),
-                click -> UI.getCurrent().navigate(OfferEditorView.class, new RouteParameters(OfferEditorView.ID, OfferEditorView.NEW)));
+                click -> UI.getCurrent().navigate(OfferEditorView.class,
+                        new RouteParameters(OfferEditorView.ID, OfferEditorView.NEW)));
         newOffer.setId("new-offer");
         newOffer.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
 
@@ -50,7 +51,8 @@ class MyOffersView extends VerticalLayout implements HasDynamicTitle {
         grid.addColumn(offer -> getTranslation("status.offer." + offer.status().name()))
                 .setHeader(getTranslation("common.status")).setAutoWidth(true);
         grid.addColumn(offer -> offer.themes().stream().map(theme -> getTranslation("theme." + theme.name()))
-                .sorted().collect(Collectors.joining(", "))).setHeader(getTranslation("offers.column.themes")).setFlexGrow(3);
+                .sorted().collect(Collectors.joining(", ")))
+                .setHeader(getTranslation("offers.column.themes")).setFlexGrow(3);
         grid.addColumn(offer -> offer.languages().stream().map(code -> getTranslation("language." + code))
                 .collect(Collectors.joining(", "))).setHeader(getTranslation("offers.column.languages")).setFlexGrow(2);
         grid.addColumn(offer -> Formats.number(offer.capacityDays(), getLocale()))
@@ -59,7 +61,8 @@ class MyOffersView extends VerticalLayout implements HasDynamicTitle {
                 .setHeader(getTranslation("offers.column.period")).setFlexGrow(2);
         grid.addItemClickListener(click -> UI.getCurrent().navigate(OfferEditorView.class,
                 new RouteParameters(OfferEditorView.ID, click.getItem().id())));
-        grid.setItems(query -> offers.list(own, PageRequest.of(query.getPage(), query.getPageSize(), LAST_CHANGED_FIRST)).stream(),
+        grid.setItems(
+                query -> offers.list(own, PageRequest.of(query.getPage(), query.getPageSize(), LAST_CHANGED_FIRST)).stream(),
                 query -> (int) offers.list(own, PageRequest.of(0, 1)).getTotalElements());
         grid.setSizeFull();
 

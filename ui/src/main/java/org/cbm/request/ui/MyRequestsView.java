@@ -53,7 +53,8 @@ class MyRequestsView extends VerticalLayout implements HasDynamicTitle {
         this.ownState = new RequestService.RequestFilter(null, currentActor.require().organisationId(), null);
         setSizeFull();
         Button newRequest = new Button(getTranslation("requests.new"), VaadinIcon.PLUS.create(),
-                click -> UI.getCurrent().navigate(RequestEditorView.class, new RouteParameters(RequestEditorView.ID, RequestEditorView.NEW)));
+                click -> UI.getCurrent().navigate(RequestEditorView.class,
+                        new RouteParameters(RequestEditorView.ID, RequestEditorView.NEW)));
         newRequest.setId("new-request");
         newRequest.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         add(new H1(getPageTitle()), new Paragraph(getTranslation("requests.mine.intro")), newRequest, requestsGrid());

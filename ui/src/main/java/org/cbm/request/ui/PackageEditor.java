@@ -114,7 +114,8 @@ class PackageEditor extends VerticalLayout {
     }
 
     void setEditable(boolean editable) {
-        Stream.<HasValue<?, ?>>of(theme, languages, days, urgency, start, end).forEach(field -> field.setReadOnly(!editable));
+        Stream.<HasValue<?, ?>>of(theme, languages, days, urgency, start, end)
+                .forEach(field -> field.setReadOnly(!editable));
         remove.setVisible(editable);
     }
 }

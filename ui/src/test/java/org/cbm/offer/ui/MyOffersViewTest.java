@@ -15,6 +15,7 @@ import org.cbm.SignedInUi;
 import org.cbm.TestMarketplace;
 import org.cbm.offer.Offer;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -31,14 +32,21 @@ class MyOffersViewTest {
     @Autowired
     MongoOperations mongo;
 
+    TestMarketplace marketplace;
+
+    @BeforeEach
+    void ownData() {
+        marketplace = new TestMarketplace(mongo);
+    }
+
     @AfterEach
     void closeUi() {
         SignedInUi.close();
+        marketplace.cleanUp();
     }
 
     @Test
     void listsOnlyTheProvidersOwnOffersAndOpensThem() {
-        TestMarketplace marketplace = new TestMarketplace(mongo);
         Offer own = marketplace.activeOffer("EST");
         Offer another = marketplace.activeOffer("NOR");
         SignedInUi.as(context, SignedInUi.PROVIDER);

@@ -8,44 +8,32 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.Locale;
 
-/** Dates and numbers as people of the user's language write them (e.g. 1 234,5 in French, ١٬٢٣٤ in Arabic). */
+/** Dates, periods and figures written the way readers of each UI language expect them. */
 public final class Formats {
 
     private Formats() {
     }
 
-    public static String date(Locale locale, LocalDate date) {
-        return DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(locale).format(date);
+    public static String date(LocalDate date, Locale locale) {
+        return date == null ? "" : DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(locale).format(date);
     }
 
-    /** The calendar day of an instant; the marketplace's dates are UTC days, as in the matching model. */
-    public static String date(Locale locale, Instant instant) {
-        return date(locale, instant.atZone(ZoneOffset.UTC).toLocalDate());
+    /** The day of a moment; the server does not know the reader's time zone, so days are given in UTC. */
+    public static String day(Instant at, Locale locale) {
+        return at == null ? "" : date(at.atZone(ZoneOffset.UTC).toLocalDate(), locale);
     }
 
-    public static String dateTime(Locale locale, Instant instant) {
-        return DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT).withLocale(locale)
-                .format(instant.atZone(ZoneOffset.UTC)) + " UTC";
+    /** An inclusive period, e.g. "1 Feb 2027 – 30 Jun 2027". */
+    public static String period(LocalDate start, LocalDate end, Locale locale) {
+        return date(start, locale) + " – " + date(end, locale);
     }
 
-    public static String period(Locale locale, LocalDate start, LocalDate end) {
-        return date(locale, start) + " – " + date(locale, end);
-    }
-
-    public static String number(Locale locale, long value) {
+    public static String number(long value, Locale locale) {
         return NumberFormat.getIntegerInstance(locale).format(value);
     }
 
-    /** A share between 0 and 1 as a whole percentage, e.g. 0.256 → 26 %. */
-    public static String percent(Locale locale, double share) {
+    /** A share from 0 to 1 as a whole percentage, e.g. 0.4 as "40 %" in French. */
+    public static String percent(double share, Locale locale) {
         return NumberFormat.getPercentInstance(locale).format(share);
-    }
-
-    /** A figure such as the Jain index, with three decimals. */
-    public static String decimal(Locale locale, double value) {
-        NumberFormat format = NumberFormat.getNumberInstance(locale);
-        format.setMinimumFractionDigits(3);
-        format.setMaximumFractionDigits(3);
-        return format.format(value);
     }
 }

@@ -4,7 +4,7 @@ import com.vaadin.flow.component.html.DescriptionList;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import java.util.stream.Collectors;
-import org.cbm.forms.Formats;
+import org.cbm.shell.Formats;
 import org.cbm.matching.Completion;
 import org.cbm.matching.Decline;
 import org.cbm.matching.Match;

@@ -2,7 +2,7 @@ package org.cbm.matching.ui;
 
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
-import org.cbm.forms.Formats;
+import org.cbm.shell.Formats;
 
 /**
  * Matches as their parties list them: the other party, the request and work package (theme, expert-days,

@@ -18,7 +18,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
-import org.cbm.forms.Formats;
+import org.cbm.shell.Formats;
 import org.cbm.matching.Match;
 import org.cbm.matching.MatchService;
 import org.cbm.matching.MatchStatus;

@@ -17,7 +17,7 @@ import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.stream.Collectors;
 import org.cbm.account.CurrentActor;
-import org.cbm.forms.Formats;
+import org.cbm.shell.Formats;
 import org.cbm.offer.Offer;
 import org.cbm.offer.OfferService;
 import org.cbm.shell.MainLayout;

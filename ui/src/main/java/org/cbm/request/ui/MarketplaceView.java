@@ -109,7 +109,7 @@ class MarketplaceView extends VerticalLayout implements HasDynamicTitle {
         grid.addColumn(row -> row.request().packages().size()).setHeader(getTranslation("requests.column.packages"));
         grid.addColumn(row -> row.request().packages().stream().mapToInt(WorkPackage::days).sum())
                 .setHeader(getTranslation("requests.column.days"));
-        grid.addColumn(row -> row.request().publishedAt() == null ? "" : Formats.date(getLocale(), row.request().publishedAt()))
+        grid.addColumn(row -> row.request().publishedAt() == null ? "" : Formats.day(row.request().publishedAt(), getLocale()))
                 .setHeader(getTranslation("requests.column.published"));
         grid.addItemClickListener(click -> getUI().ifPresent(ui -> ui.navigate(RequestDetailView.class, click.getItem().request().id())));
         grid.setItems(rows);
@@ -135,7 +135,7 @@ class MarketplaceView extends VerticalLayout implements HasDynamicTitle {
 
     private int count(Query<RequestRow, MarketplaceQuery> query) {
         long matching = catalogue.count(query.getFilter().orElse(MarketplaceQuery.ANY));
-        total.setText(getTranslation("marketplace.total", Formats.number(getLocale(), matching)));
+        total.setText(getTranslation("marketplace.total", Formats.number(matching, getLocale())));
         return (int) matching;
     }
 

@@ -21,7 +21,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.cbm.account.CurrentActor;
-import org.cbm.forms.Formats;
+import org.cbm.shell.Formats;
 import org.cbm.matching.Match;
 import org.cbm.matching.MatchService;
 import org.cbm.request.AssistanceRequest;

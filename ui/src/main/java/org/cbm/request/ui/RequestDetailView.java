@@ -94,7 +94,7 @@ class RequestDetailView extends VerticalLayout implements HasUrlParameter<String
         VerticalLayout section = new VerticalLayout();
         section.setPadding(false);
         section.add(new Paragraph(getTranslation("marketplace.detail.interested",
-                Formats.number(getLocale(), request.interest().size()))));
+                Formats.number(request.interest().size(), getLocale()))));
         Actor actor = currentActor.require();
         if (!actor.hasRole(Role.PROVIDER)) {
             return section;
@@ -124,7 +124,7 @@ class RequestDetailView extends VerticalLayout implements HasUrlParameter<String
                     .setHeader(getTranslation("packages.column.languages"));
             addColumn(WorkPackage::days).setHeader(getTranslation("packages.column.days"));
             addColumn(p -> getTranslation("urgency." + p.urgency())).setHeader(getTranslation("packages.column.urgency"));
-            addColumn(p -> Formats.period(getLocale(), p.start(), p.end())).setHeader(getTranslation("packages.column.period")).setFlexGrow(2);
+            addColumn(p -> Formats.period(p.start(), p.end(), getLocale())).setHeader(getTranslation("packages.column.period")).setFlexGrow(2);
             setItems(packages);
             setAllRowsVisible(true);
         }

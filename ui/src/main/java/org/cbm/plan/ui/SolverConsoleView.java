@@ -154,12 +154,14 @@ class SolverConsoleView extends VerticalLayout implements HasDynamicTitle {
     private void follow(String planId) {
         runId = planId;
         pointsShown = 0;
+        progress.setVisible(true);
         progress.setData(List.of(), List.of(new Chart.Series(getTranslation("solver.chart.series"), List.of())));
         refresh();
     }
 
     private void showIdle() {
         status.setText(getTranslation("solver.idle"));
+        progress.setVisible(false);
         cancel.setEnabled(false);
         recentRuns.setItems(recent());
     }
@@ -172,7 +174,7 @@ class SolverConsoleView extends VerticalLayout implements HasDynamicTitle {
         }
         MatchingPlan plan = plans.get(runId);
         List<ProgressPoint> points = plan.progress();
-        NumberFormat seconds = Formats.decimal(getLocale(), 1);
+        NumberFormat seconds = Formats.decimal(getLocale(), 2);
         for (ProgressPoint point : points.subList(Math.min(pointsShown, points.size()), points.size())) {
             progress.appendPoint(seconds.format(point.millis() / 1000.0), point.soft());
         }

@@ -146,8 +146,10 @@ class SolverConsoleView extends VerticalLayout implements HasDynamicTitle {
 
     private void cancelRun() {
         if (runId != null) {
-            Feedback.attempt(() -> plans.cancel(runId), this::refresh)
-                    .ifPresent(plan -> Feedback.success(getTranslation("solver.cancelRequested")));
+            Feedback.attempt(() -> plans.cancel(runId), this::refresh).ifPresent(plan -> {
+                Feedback.success(getTranslation("solver.cancelRequested"));
+                refresh();
+            });
         }
     }
 

@@ -11,6 +11,7 @@ import org.springframework.security.authentication.UsernamePasswordAuthenticatio
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
 
@@ -34,6 +35,7 @@ public final class SignedInUi {
 
     /** Opens the UI for an anonymous visitor. */
     public static void anonymous(ApplicationContext context) {
+        useSecurityContextOf(context);
         SecurityContextHolder.clearContext();
         MockVaadin.setMockRequestFactory(FakeRequest::new);
         setUp(context);
@@ -41,6 +43,7 @@ public final class SignedInUi {
 
     /** Signs in the account with this e-mail address and opens the UI for it. */
     public static void as(ApplicationContext context, String email) {
+        useSecurityContextOf(context);
         UserDetails principal = context.getBean(UserDetailsService.class).loadUserByUsername(email);
         Authentication authentication =
                 UsernamePasswordAuthenticationToken.authenticated(principal, null, principal.getAuthorities());
@@ -59,6 +62,15 @@ public final class SignedInUi {
         MockVaadin.tearDown();
         MockVaadin.setMockRequestFactory(FakeRequest::new);
         SecurityContextHolder.clearContext();
+    }
+
+    /**
+     * Each Spring context has its own security context holder strategy (Vaadin's), which its secured services read;
+     * the static holder points at the one of the context created last. Tests with a context of their own (other
+     * properties) would otherwise leave later tests signed in where the services do not look.
+     */
+    private static void useSecurityContextOf(ApplicationContext context) {
+        SecurityContextHolder.setContextHolderStrategy(context.getBean(SecurityContextHolderStrategy.class));
     }
 
     private static void setUp(ApplicationContext context) {

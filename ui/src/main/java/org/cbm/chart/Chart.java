@@ -4,8 +4,10 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.vaadin.flow.component.Composite;
 import com.vaadin.flow.component.HasSize;
+import com.vaadin.flow.component.HasStyle;
 import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H4;
 import com.vaadin.flow.component.html.NativeTable;
 import com.vaadin.flow.component.html.NativeTableBody;
 import com.vaadin.flow.component.html.NativeTableCell;
@@ -71,9 +73,12 @@ public class Chart extends Composite<Div> implements HasSize {
         this.type = type;
         this.caption = caption;
         canvas.setWidthFull();
+        table.getStyle().set("border-collapse", "collapse").set("margin-block", "var(--lumo-space-s)");
         Details figures = new Details(getTranslation("chart.showFigures"), table);
         figures.addClassName("cbm-chart-figures");
-        getContent().add(canvas, figures);
+        H4 title = new H4(caption);
+        title.getStyle().set("margin-block", "var(--lumo-space-m) var(--lumo-space-xs)");
+        getContent().add(title, canvas, figures);
         getContent().addClassName("cbm-chart");
         redraw();
     }
@@ -186,6 +191,7 @@ public class Chart extends Composite<Div> implements HasSize {
 
     private void fillTable() {
         table.setCaptionText(caption);
+        table.getCaption().getStyle().set("text-align", "start").set("font-weight", "600");
         NativeTableHeader head = table.getHead();
         NativeTableRow headings = new NativeTableRow();
         headings.add(header(categoryTitle == null ? getTranslation("chart.category") : categoryTitle));
@@ -196,17 +202,26 @@ public class Chart extends Composite<Div> implements HasSize {
         body.removeAllRows();
         for (List<String> row : figureRows()) {
             NativeTableRow tableRow = new NativeTableRow();
-            NativeTableHeaderCell label = new NativeTableHeaderCell(row.get(0));
+            NativeTableHeaderCell label = cell(new NativeTableHeaderCell(row.get(0)), "start");
             label.getElement().setAttribute("scope", "row");
+            label.getStyle().set("font-weight", "normal");
             tableRow.add(label);
-            row.subList(1, row.size()).forEach(value -> tableRow.add(new NativeTableCell(value)));
+            row.subList(1, row.size()).forEach(value -> tableRow.add(cell(new NativeTableCell(value), "end")));
             body.addRows(tableRow);
         }
     }
 
     private static NativeTableHeaderCell header(String text) {
-        NativeTableHeaderCell cell = new NativeTableHeaderCell(text);
+        NativeTableHeaderCell cell = cell(new NativeTableHeaderCell(text), "start");
         cell.getElement().setAttribute("scope", "col");
+        cell.getStyle().set("border-bottom", "1px solid var(--lumo-contrast-30pct)");
+        return cell;
+    }
+
+    /** A cell with room around its text, aligned to the start or end of the line (mirrored in right-to-left). */
+    private static <C extends HasStyle> C cell(C cell, String alignment) {
+        cell.getStyle().set("padding", "var(--lumo-space-xs) var(--lumo-space-m)").set("text-align", alignment)
+                .set("border-bottom", "1px solid var(--lumo-contrast-10pct)");
         return cell;
     }
 

@@ -22,6 +22,7 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import jakarta.annotation.security.RolesAllowed;
+import java.text.NumberFormat;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -254,21 +255,27 @@ class PlanExplorerView extends VerticalLayout implements BeforeEnterObserver, Ha
 
     private Grid<AssignmentRow> assignmentsGrid() {
         assignments.setId("plan-assignments");
-        assignments.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT);
+        assignments.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT,
+                GridVariant.LUMO_WRAP_CELL_CONTENT);
         assignments.addColumn(AssignmentRow::state).setHeader(getTranslation("plans.column.state")).setAutoWidth(true)
                 .setSortable(true);
         assignments.addColumn(row -> getTranslation("theme." + row.theme().name()))
                 .setHeader(getTranslation("plans.column.theme")).setAutoWidth(true);
         assignments.addColumn(AssignmentRow::days).setHeader(getTranslation("plans.column.days"));
-        assignments.addColumn(AssignmentRow::offer).setHeader(getTranslation("plans.column.offer")).setFlexGrow(2);
+        assignments.addColumn(AssignmentRow::offer).setHeader(getTranslation("plans.column.offer")).setFlexGrow(3)
+                .setWidth("16rem");
         assignments.addColumn(row -> getTranslation("plans.value", row.points().valuePoints(),
                         row.points().valueTiers().stream().map(String::valueOf).collect(Collectors.joining(", "))))
                 .setHeader(getTranslation("plans.column.value")).setAutoWidth(true);
-        assignments.addColumn(row -> row.points().concentrationPoints())
-                .setHeader(getTranslation("plans.column.concentration"));
-        assignments.addColumn(row -> row.points().interestPoints()).setHeader(getTranslation("plans.column.interest"));
-        assignments.addColumn(row -> row.points().stabilityPoints()).setHeader(getTranslation("plans.column.stability"));
-        assignments.addColumn(row -> row.points().totalPoints()).setHeader(getTranslation("plans.column.total"));
+        NumberFormat points = NumberFormat.getIntegerInstance(getLocale());
+        assignments.addColumn(row -> points.format(row.points().concentrationPoints()))
+                .setHeader(getTranslation("plans.column.concentration")).setAutoWidth(true);
+        assignments.addColumn(row -> points.format(row.points().interestPoints()))
+                .setHeader(getTranslation("plans.column.interest")).setAutoWidth(true);
+        assignments.addColumn(row -> points.format(row.points().stabilityPoints()))
+                .setHeader(getTranslation("plans.column.stability")).setAutoWidth(true);
+        assignments.addColumn(row -> points.format(row.points().totalPoints()))
+                .setHeader(getTranslation("plans.column.total")).setAutoWidth(true);
         assignments.setItems(List.of());
         assignments.setHeight("28rem");
         return assignments;

@@ -73,6 +73,7 @@ class SolverConsoleView extends VerticalLayout implements HasDynamicTitle {
     private final Button start = new Button(getTranslation("solver.start"), VaadinIcon.PLAY.create());
     private final Button cancel = new Button(getTranslation("solver.cancel"), VaadinIcon.STOP.create());
     private final Span status = new Span();
+    private final H3 progressHeading = new H3(getTranslation("solver.progress"));
     private final Chart progress;
     private final Div comparison = new Div();
     private final Grid<MatchingPlan> recentRuns = new Grid<>();
@@ -115,7 +116,7 @@ class SolverConsoleView extends VerticalLayout implements HasDynamicTitle {
         comparison.setWidthFull();
 
         add(new H2(getTranslation("solver.title")), new Paragraph(getTranslation("solver.intro")), controls, status,
-                new H3(getTranslation("solver.progress")), progress, comparison,
+                progressHeading, progress, comparison,
                 new H3(getTranslation("solver.recent")), recentRunsGrid());
         setMaxWidth("80rem");
     }
@@ -146,20 +147,26 @@ class SolverConsoleView extends VerticalLayout implements HasDynamicTitle {
 
     private void cancelRun() {
         if (runId != null) {
-            Feedback.attempt(() -> plans.cancel(runId), this::refresh)
-                    .ifPresent(plan -> Feedback.success(getTranslation("solver.cancelRequested")));
+            Feedback.attempt(() -> plans.cancel(runId), this::refresh).ifPresent(plan -> {
+                Feedback.success(getTranslation("solver.cancelRequested"));
+                refresh();
+            });
         }
     }
 
     private void follow(String planId) {
         runId = planId;
         pointsShown = 0;
+        progressHeading.setVisible(true);
+        progress.setVisible(true);
         progress.setData(List.of(), List.of(new Chart.Series(getTranslation("solver.chart.series"), List.of())));
         refresh();
     }
 
     private void showIdle() {
         status.setText(getTranslation("solver.idle"));
+        progressHeading.setVisible(false);
+        progress.setVisible(false);
         cancel.setEnabled(false);
         recentRuns.setItems(recent());
     }
@@ -172,7 +179,7 @@ class SolverConsoleView extends VerticalLayout implements HasDynamicTitle {
         }
         MatchingPlan plan = plans.get(runId);
         List<ProgressPoint> points = plan.progress();
-        NumberFormat seconds = Formats.decimal(getLocale(), 1);
+        NumberFormat seconds = Formats.decimal(getLocale(), 2);
         for (ProgressPoint point : points.subList(Math.min(pointsShown, points.size()), points.size())) {
             progress.appendPoint(seconds.format(point.millis() / 1000.0), point.soft());
         }

@@ -1,6 +1,7 @@
 package org.cbm.plan.ui;
 
 import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -82,6 +83,25 @@ class SolverConsoleViewTest {
         @SuppressWarnings("unchecked")
         Grid<MatchingPlan> recent = _get(Grid.class, spec -> spec.withId("recent-runs"));
         assertThat(GridKt._get(recent, 0).id()).isEqualTo(draft.id());
+    }
+
+    @Test
+    void aCancelledRunStopsAndCannotBePublished() {
+        SignedInUi.as(context, SignedInUi.COORDINATOR);
+        SolverRuns.awaitNoRun(plans);
+        UI.getCurrent().navigate(SolverConsoleView.class);
+        HasValueUtilsKt._setValue(_get(IntegerField.class, spec -> spec.withId("solver-seconds")), 60);
+        _click(_get(Button.class, spec -> spec.withId("start-run")));
+        MatchingPlan started = plans.list(PlanStatus.RUNNING, PageRequest.of(0, 1)).getContent().get(0);
+
+        _click(_get(Button.class, spec -> spec.withId("cancel-run")));
+        assertThat(plans.get(started.id()).cancelRequested()).isTrue();
+        assertThat(_get(Button.class, spec -> spec.withId("cancel-run")).isEnabled()).isFalse();
+
+        assertThat(SolverRuns.awaitEnd(plans, started.id()).status()).isEqualTo(PlanStatus.CANCELLED);
+        poll();
+        assertThat(status()).contains(UI.getCurrent().getTranslation("status.plan.CANCELLED"));
+        assertThat(_find(Button.class, spec -> spec.withId("publish-plan"))).isEmpty();
     }
 
     @Test

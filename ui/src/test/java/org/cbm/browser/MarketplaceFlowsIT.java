@@ -12,6 +12,7 @@ import org.cbm.account.AccountService;
 import org.cbm.account.Role;
 import org.cbm.matching.Match;
 import org.cbm.matching.MatchStatus;
+import org.cbm.offer.Offer;
 import org.cbm.request.AssistanceRequest;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
@@ -62,7 +63,9 @@ class MarketplaceFlowsIT extends BrowserFlow {
         coordinator.waitForTimeout(5000);
         screenshot(coordinator, "2-solver", "1-running");
 
+        assertThat(coordinator.locator("#run-status")).containsText("Draft");
         assertThat(coordinator.locator("#publish-plan")).isVisible();
+        coordinator.locator("#plan-comparison").scrollIntoViewIfNeeded();
         screenshot(coordinator, "2-solver", "2-draft-and-published");
         coordinator.locator("#publish-plan").click();
         coordinator.locator("#confirm-publish").click();
@@ -79,7 +82,7 @@ class MarketplaceFlowsIT extends BrowserFlow {
     @Order(3)
     void bothSidesAcceptAProposalAndSeeItConfirmed() {
         Match proposal = unambiguousProposal();
-        String title = mongo.findById(proposal.pair().requestId(), AssistanceRequest.class).title();
+        String title = requestTitle(proposal);
         Page recipient = signIn(official(proposal.pair().recipientId(), Role.RECIPIENT));
         Page provider = signIn(official(proposal.pair().providerId(), Role.PROVIDER));
 
@@ -151,20 +154,28 @@ class MarketplaceFlowsIT extends BrowserFlow {
     }
 
     /**
-     * An open proposal that neither side can confuse with another one: the only open proposal for its request on
-     * the recipient's side and on the provider's side.
+     * An open proposal that neither side can confuse with another one: no other open proposal of its State or its
+     * provider shows its request's title (as request or as offer title: they are often alike).
      */
     private Match unambiguousProposal() {
         List<Match> open = mongo.find(Query.query(Criteria.where("status").is(MatchStatus.PROPOSED)), Match.class);
         List<Match> all = mongo.find(Query.query(Criteria.where("status").in(MatchStatus.PROPOSED,
                 MatchStatus.ACCEPTED_BY_PROVIDER, MatchStatus.ACCEPTED_BY_RECIPIENT)), Match.class);
         return open.stream().filter(candidate -> {
-            String title = mongo.findById(candidate.pair().requestId(), AssistanceRequest.class).title();
-            return all.stream().filter(other -> other != candidate && !other.id().equals(candidate.id()))
+            String title = requestTitle(candidate);
+            return all.stream().filter(other -> !other.id().equals(candidate.id()))
                     .filter(other -> other.pair().recipientId().equals(candidate.pair().recipientId())
                             || other.pair().providerId().equals(candidate.pair().providerId()))
-                    .noneMatch(other -> mongo.findById(other.pair().requestId(), AssistanceRequest.class).title().equals(title));
+                    .noneMatch(other -> requestTitle(other).equals(title) || offerTitle(other).equals(title));
         }).findFirst().orElseThrow(() -> new AssertionError("no open proposal to accept in the demo marketplace"));
+    }
+
+    private String requestTitle(Match match) {
+        return mongo.findById(match.pair().requestId(), AssistanceRequest.class).title();
+    }
+
+    private String offerTitle(Match match) {
+        return mongo.findById(match.pair().offerId(), Offer.class).title();
     }
 
     /** An account for an official of this organisation (the demo has one account per role, not per organisation). */

@@ -1,6 +1,7 @@
 package org.cbm.matching.ui;
 
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.grid.GridSingleSelectionModel;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import java.util.List;
@@ -27,6 +28,8 @@ class MatchBrowser extends VerticalLayout {
         this.empty = new Paragraph(emptyText);
         setPadding(false);
         selected.setPadding(false);
+        // A second click on the shown match keeps it shown: the details are where its actions are.
+        ((GridSingleSelectionModel<MatchSummary>) grid.getSelectionModel()).setDeselectAllowed(false);
         grid.asSingleSelect().addValueChangeListener(change -> show(change.getValue()));
         add(empty, grid, selected);
     }

@@ -7,6 +7,8 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.FlexLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
@@ -25,9 +27,22 @@ import org.cbm.shell.MainLayout;
 @Route(value = "dashboard", layout = MainLayout.class)
 @Menu(title = "nav.dashboard", order = 40, icon = "DASHBOARD")
 @RolesAllowed("COORDINATOR")
-class DashboardView extends VerticalLayout implements HasDynamicTitle {
+class DashboardView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+
+    private final PublishedPlanFigures figures;
 
     DashboardView(PublishedPlanFigures figures) {
+        this.figures = figures;
+    }
+
+    /** Every visit shows the figures as they are now, also when the user opens the dashboard again from itself. */
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        show();
+    }
+
+    void show() {
+        removeAll();
         add(new H2(getTranslation("dashboard.title")));
         PublishedPlanFigures.Marketplace marketplace = figures.marketplace();
         FlexLayout keyFigures = KeyFigure.row(

@@ -34,7 +34,7 @@ public class MailMonitor {
         this.embeddedSmtp = embeddedSmtp;
     }
 
-    @PreAuthorize("hasRole('COORDINATOR')")
+    @PreAuthorize("hasAnyRole('COORDINATOR', 'ADMIN')")
     public SentMailbox sent() {
         EmbeddedSmtp smtp = embeddedSmtp.getIfAvailable();
         if (smtp == null) {
@@ -46,7 +46,7 @@ public class MailMonitor {
     }
 
     /** Outbox messages newest first, of one status or of all when {@code status} is null. */
-    @PreAuthorize("hasRole('COORDINATOR')")
+    @PreAuthorize("hasAnyRole('COORDINATOR', 'ADMIN')")
     public Page<OutboxEntry> outbox(OutboxStatus status, Pageable pageable) {
         return outbox.list(status, pageable).map(OutboxEntry::of);
     }

@@ -12,45 +12,12 @@ import com.vaadin.flow.component.grid.Grid;
 import java.util.List;
 import java.util.stream.IntStream;
 import org.cbm.SignedInUi;
-import org.cbm.TestMarketplace;
 import org.cbm.matching.Match;
 import org.cbm.matching.MatchStatus;
-import org.cbm.offer.Offer;
-import org.cbm.request.AssistanceRequest;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.context.ApplicationContext;
-import org.springframework.data.mongodb.core.MongoOperations;
 
 /** A provider follows what it committed to deliver and reports the start of delivery; completion is the State's. */
-@SpringBootTest
-class MyCommitmentsViewTest {
-
-    @Autowired
-    ApplicationContext context;
-
-    @Autowired
-    MongoOperations mongo;
-
-    TestMarketplace marketplace;
-    AssistanceRequest request;
-    Offer offer;
-
-    @BeforeEach
-    void ownData() {
-        marketplace = new TestMarketplace(mongo);
-        request = marketplace.publishedRequest("KEN", 15, 25);
-        offer = marketplace.activeOffer("EST");
-    }
-
-    @AfterEach
-    void closeUi() {
-        SignedInUi.close();
-        marketplace.cleanUp();
-    }
+class MyCommitmentsViewTest extends MatchViewTest {
 
     @Test
     void theProviderReportsTheStartOfDeliveryButNotItsCompletion() {

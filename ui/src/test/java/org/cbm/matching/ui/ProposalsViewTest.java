@@ -21,49 +21,17 @@ import java.time.Instant;
 import java.util.List;
 import java.util.stream.IntStream;
 import org.cbm.SignedInUi;
-import org.cbm.TestMarketplace;
 import org.cbm.matching.Match;
 import org.cbm.matching.MatchStatus;
 import org.cbm.matching.Side;
-import org.cbm.offer.Offer;
-import org.cbm.request.AssistanceRequest;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.context.ApplicationContext;
-import org.springframework.data.mongodb.core.MongoOperations;
 
 /** Both sides answer the proposals made to them; of two people answering at once, the later one is told. */
-@SpringBootTest
-class ProposalsViewTest {
-
-    @Autowired
-    ApplicationContext context;
-
-    @Autowired
-    MongoOperations mongo;
+class ProposalsViewTest extends MatchViewTest {
 
     @Autowired
     ObjectMapper json;
-
-    TestMarketplace marketplace;
-    AssistanceRequest request;
-    Offer offer;
-
-    @BeforeEach
-    void ownData() {
-        marketplace = new TestMarketplace(mongo);
-        request = marketplace.publishedRequest("KEN", 15, 25);
-        offer = marketplace.activeOffer("EST");
-    }
-
-    @AfterEach
-    void closeUi() {
-        SignedInUi.close();
-        marketplace.cleanUp();
-    }
 
     @Test
     void eachSideSeesWhatAwaitsItsAnswerAndWhatAwaitsTheOtherSide() {

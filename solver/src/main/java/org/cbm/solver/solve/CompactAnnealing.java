@@ -41,10 +41,16 @@ final class CompactAnnealing {
     // copying 10,000 offers at every new best would cost more than the search).
     private boolean atBest;
     private long moveCount;
+    private long annealingNanos;
 
     CompactAnnealing(Duration budget, int sliceCount) {
         this.budgetNanos = budget.toNanos();
         this.sliceCount = sliceCount;
+    }
+
+    /** Moves made per second of annealing, 0 before it ran. */
+    long moveSpeed() {
+        return annealingNanos == 0 ? 0 : moveCount * 1_000_000_000L / annealingNanos;
     }
 
     /** A custom phase whose steps are the slices. */
@@ -63,6 +69,8 @@ final class CompactAnnealing {
         if (allocation != started) {
             started = allocation;
             slicesDone = 0;
+            moveCount = 0;
+            annealingNanos = 0;
             atBest = false;
             startNanos = System.nanoTime();
             random = new Random(SEED);
@@ -73,7 +81,9 @@ final class CompactAnnealing {
         }
         slicesDone++;
         if (!moves.isEmpty()) {
+            long sliceStart = System.nanoTime();
             anneal(startNanos + budgetNanos / sliceCount * slicesDone);
+            annealingNanos += System.nanoTime() - sliceStart;
         }
         write(atBest ? plan.offers() : best, allocation, scoreDirector);
     }

@@ -247,9 +247,11 @@ final class CompactMoves {
                     size = addToPool(size, resident);
                 }
             }
+            // Every unassigned candidate of the offer when there are few, a sample when there are many (l1).
             int[] outsiders = candidatesByOffer[o];
-            for (int i = 0; i < SAMPLED_OUTSIDERS; i++) {
-                int outsider = outsiders[random.nextInt(outsiders.length)];
+            boolean all = outsiders.length <= SAMPLED_OUTSIDERS;
+            for (int i = 0; i < (all ? outsiders.length : SAMPLED_OUTSIDERS); i++) {
+                int outsider = outsiders[all ? i : random.nextInt(outsiders.length)];
                 if (plan.offerOf(outsider) == CompactPlan.NONE && stamp[outsider] != moveId) {
                     stamp[outsider] = moveId;
                     size = addToPool(size, outsider);

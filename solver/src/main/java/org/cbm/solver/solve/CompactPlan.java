@@ -26,11 +26,14 @@ final class CompactPlan {
     private final int[] recipientOf;
     private final RecipientNeed[] recipients;
     private final int[][] compatible;
+    // Bit p * offerCount + o: rules 2-7 hold for package p and offer o (l1: 30 million bits, under 4 MiB).
+    private final long[] compatibleBits;
     private final boolean[] movable;
     private final int[] previousOffer;
     private final long[] stabilityPenalty;
     private final long[] interestPoints;
-    private final int[][] interestedProviders;
+    // Bit p * providerCount + q: package p's recipient marked interest in provider q.
+    private final long[] interestBits;
     private final int[] capacity;
     private final int[] providerOf;
     private final int providerCount;
@@ -38,6 +41,8 @@ final class CompactPlan {
     private final int[] offerOf;
     private final int[] room;
     private final long[] covered;
+    // Each recipient's value points at its current coverage, so that a change computes only the new value.
+    private final long[] value;
     private final long[] providerDays;
     // The packages of each offer, unordered; a package's slot makes removal O(1).
     private final int[][] members;
@@ -75,7 +80,7 @@ final class CompactPlan {
         previousOffer = new int[packageCount];
         stabilityPenalty = new long[packageCount];
         interestPoints = new long[packageCount];
-        interestedProviders = new int[packageCount][];
+        interestBits = new long[(int) (((long) packageCount * providerCount + 63) / 64)];
         offerOf = new int[packageCount];
         for (PackageAssignment assignment : assignments) {
             int p = assignment.index();
@@ -88,15 +93,26 @@ final class CompactPlan {
             stabilityPenalty[p] = assignment.stabilityPenalty();
             // Interest is the same number of points for every offer of an interested provider; only offers the
             // package may get matter.
-            interestedProviders[p] = assignment.getCompatibleOffers().stream()
-                    .filter(offer -> assignment.interestPoints(offer) > 0)
-                    .mapToInt(offer -> providerOf[offer.index()]).distinct().sorted().toArray();
-            interestPoints[p] = assignment.getCompatibleOffers().stream().mapToLong(assignment::interestPoints)
-                    .max().orElse(0);
+            for (OfferCapacity offer : assignment.getCompatibleOffers()) {
+                long points = assignment.interestPoints(offer);
+                if (points > 0) {
+                    interestPoints[p] = points;
+                    long bit = (long) p * providerCount + providerOf[offer.index()];
+                    interestBits[(int) (bit >>> 6)] |= 1L << bit;
+                }
+            }
             offerOf[p] = indexOf(assignment.getOffer());
+        }
+        compatibleBits = new long[(int) (((long) packageCount * offers.size() + 63) / 64)];
+        for (int p = 0; p < packageCount; p++) {
+            for (int o : compatible[p]) {
+                long bit = (long) p * offers.size() + o;
+                compatibleBits[(int) (bit >>> 6)] |= 1L << bit;
+            }
         }
         room = capacity.clone();
         covered = new long[recipients.length];
+        value = new long[recipients.length];
         providerDays = new long[recipients.length * providerCount];
         members = new int[offers.size()][];
         memberCount = new int[offers.size()];
@@ -106,7 +122,7 @@ final class CompactPlan {
             for (int o : compatible[p]) {
                 sizes[o]++;
             }
-            if (offerOf[p] != NONE && !contains(compatible[p], offerOf[p])) {
+            if (offerOf[p] != NONE && !isCompatible(p, offerOf[p])) {
                 sizes[offerOf[p]]++;
             }
         }
@@ -114,7 +130,8 @@ final class CompactPlan {
             members[o] = new int[sizes[o]];
         }
         for (int r = 0; r < recipients.length; r++) {
-            soft += recipients[r].valuePoints(0);
+            value[r] = recipients[r].valuePoints(0);
+            soft += value[r];
         }
         for (int p = 0; p < packageCount; p++) {
             soft -= stabilityPoints(p, NONE);
@@ -128,10 +145,6 @@ final class CompactPlan {
 
     private static int indexOf(OfferCapacity offer) {
         return offer == null ? NONE : offer.index();
-    }
-
-    private static boolean contains(int[] sorted, int value) {
-        return Arrays.binarySearch(sorted, value) >= 0;
     }
 
     int packageCount() {
@@ -164,7 +177,8 @@ final class CompactPlan {
     }
 
     boolean isCompatible(int p, int o) {
-        return contains(compatible[p], o);
+        long bit = (long) p * capacity.length + o;
+        return (compatibleBits[(int) (bit >>> 6)] & 1L << bit) != 0;
     }
 
     /** Not pinned and with at least one compatible offer: the search may give it another offer. */
@@ -188,8 +202,8 @@ final class CompactPlan {
     /** What covering unassigned package {@code p} would add to its recipient's value, in points. */
     long valueGain(int p) {
         RecipientNeed recipient = recipients[recipientOf[p]];
-        long now = covered[recipientOf[p]];
-        return recipient.valuePoints(now + weightedDays[p]) - recipient.valuePoints(now);
+        int r = recipientOf[p];
+        return recipient.valuePoints(covered[r] + weightedDays[p]) - value[r];
     }
 
     /** The offers of all packages, {@link #NONE} for unassigned ones. */
@@ -224,9 +238,10 @@ final class CompactPlan {
         RecipientNeed recipient = recipients[r];
         long delta = stabilityPoints(p, from) - stabilityPoints(p, o);
         if (from == NONE || o == NONE) {
-            long before = covered[r];
             covered[r] += from == NONE ? weightedDays[p] : -weightedDays[p];
-            delta += recipient.valuePoints(covered[r]) - recipient.valuePoints(before);
+            long before = value[r];
+            value[r] = recipient.valuePoints(covered[r]);
+            delta += value[r] - before;
         }
         if (from != NONE) {
             delta -= interestPoints(p, from);
@@ -286,6 +301,7 @@ final class CompactPlan {
     }
 
     private long interestPoints(int p, int o) {
-        return contains(interestedProviders[p], providerOf[o]) ? interestPoints[p] : 0;
+        long bit = (long) p * providerCount + providerOf[o];
+        return (interestBits[(int) (bit >>> 6)] & 1L << bit) != 0 ? interestPoints[p] : 0;
     }
 }

@@ -24,7 +24,8 @@ import org.cbm.solver.solve.MatchingSolver;
 /**
  * Runs the public instances and prints, per instance, the greedy baseline, the solver's score after each time
  * limit (one run per limit), and for the longest run: the ratio to the best known bound and to the greedy
- * baseline, Jain index and minimum coverage, score calculation speed and peak heap.
+ * baseline, Jain index and minimum coverage, moves per second of compact annealing, score calculations per second
+ * of the local search, and peak heap.
  *
  * <pre>java -Xmx2g -cp solver/target/cbm-solver.jar org.cbm.solver.bench.Benchmark INSTANCE.json... [--checkpoints 5,30,120] [--threads N]</pre>
  */
@@ -99,18 +100,19 @@ public final class Benchmark {
             }
             long firstFeasibleMillis = progress.stream().filter(step -> step.score().isFeasible())
                     .mapToLong(MatchingSolver.Progress::millis).findFirst().orElse(-1);
-            out.printf("%s: %d s run: first feasible plan after %.1f s, final %s, %,d score calculations/s%n",
+            out.printf("%s: %d s run: first feasible plan after %.1f s, final %s, %,d compact moves/s, "
+                            + "%,d score calculations/s%n",
                     instance.id(), checkpoint, firstFeasibleMillis / 1000.0, plan.score(),
-                    result.scoreCalculationSpeed());
+                    result.compactMoveSpeed(), result.scoreCalculationSpeed());
             row.append(String.format(" %,d%s |", plan.score().soft(), plan.score().feasible() ? "" : " (infeasible)"));
         }
         PlanMetrics metrics = PlanExplainer.metrics(instance, plan);
         Long bound = BEST_KNOWN_BOUNDS.get(instance.id());
         row.append(bound == null ? " - |" : String.format(" %.4f |", (double) plan.score().soft() / bound));
-        row.append(String.format(" %.3f | %s | %,d/s | %,d MiB |", (double) plan.score().soft() / greedy,
+        row.append(String.format(" %.3f | %s | %,d/s | %,d/s | %,d MiB |", (double) plan.score().soft() / greedy,
                 metrics.jainIndex() == null ? "n/a" : String.format("%.3f / %.3f", metrics.jainIndex(),
                         metrics.minimumCoverage()),
-                result.scoreCalculationSpeed(), peakHeap / (1024 * 1024)));
+                result.compactMoveSpeed(), result.scoreCalculationSpeed(), peakHeap / (1024 * 1024)));
         return row.toString();
     }
 
@@ -121,8 +123,9 @@ public final class Benchmark {
             header.append(" solver ").append(checkpoint).append(" s |");
             rule.append("---|");
         }
-        header.append(" longest / best UB | longest / greedy | Jain / min coverage | score calc speed | peak heap |");
-        rule.append("---|---|---|---|---|");
+        header.append(" longest / best UB | longest / greedy | Jain / min coverage | compact moves | "
+                + "local search score calc speed | peak heap |");
+        rule.append("---|---|---|---|---|---|");
         return header + "\n" + rule;
     }
 }

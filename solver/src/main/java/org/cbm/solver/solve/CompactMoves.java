@@ -1,0 +1,345 @@
+package org.cbm.solver.solve;
+
+import java.util.Arrays;
+import java.util.Random;
+
+/**
+ * Random moves on a {@link CompactPlan} that keep every offer within capacity: the make-room moves of
+ * {@link MakeRoomMoveFactory} (a package goes to a compatible offer, residents make room by moving to the mover's old
+ * offer, to an offer with room, one step down an ejection chain or out of the plan; room left is filled with
+ * unassigned packages), plain changes, and the ruin-and-recreate of {@link RuinRecreateMoveFactory} over a few
+ * related offers. Each move is made on the plan; the caller keeps it or takes it back through the plan's journal.
+ */
+final class CompactMoves {
+
+    /** What {@link #next} returns when it could not build a move; the plan is then unchanged. */
+    static final long NOT_DOABLE = Long.MIN_VALUE;
+
+    private static final int RELOCATION_TRIES = 4;
+    private static final int FILL_TRIES = 8;
+    private static final int SAMPLED_OUTSIDERS = 40;
+    private static final double NOISE = 0.3;
+
+    // Ruin-and-recreate moves cost several times more than make-room moves but find what those cannot (three small
+    // packages for two big ones, a new mix of recipients in an offer): with fewer of them s1 ends lower.
+    private static final double RUIN_RECREATE_SHARE = 0.3;
+    private static final int MAX_RUINED_OFFERS = 2;
+
+    private final CompactPlan plan;
+    private final Random random;
+    private final int[] movable;
+    private final int[] returning;
+    private final int[][] candidatesByOffer;
+    private final int[] stamp;
+    private int moveId;
+    private boolean broken;
+    private int[] touched = new int[16];
+    private int touchedCount;
+    private int[] pool = new int[128];
+    private double[] poolKey = new double[128];
+
+    CompactMoves(CompactPlan plan, Random random) {
+        this.plan = plan;
+        this.random = random;
+        int packages = plan.packageCount();
+        stamp = new int[packages];
+        int[] sizes = new int[plan.offerCount()];
+        int movableCount = 0;
+        int returningCount = 0;
+        for (int p = 0; p < packages; p++) {
+            if (plan.isMovable(p)) {
+                movableCount++;
+                returningCount += canReturn(p) ? 1 : 0;
+                for (int o : plan.compatible(p)) {
+                    sizes[o]++;
+                }
+            }
+        }
+        movable = new int[movableCount];
+        returning = new int[returningCount];
+        candidatesByOffer = new int[plan.offerCount()][];
+        for (int o = 0; o < sizes.length; o++) {
+            candidatesByOffer[o] = new int[sizes[o]];
+            sizes[o] = 0;
+        }
+        movableCount = 0;
+        returningCount = 0;
+        for (int p = 0; p < packages; p++) {
+            if (plan.isMovable(p)) {
+                movable[movableCount++] = p;
+                if (canReturn(p)) {
+                    returning[returningCount++] = p;
+                }
+                for (int o : plan.compatible(p)) {
+                    candidatesByOffer[o][sizes[o]++] = p;
+                }
+            }
+        }
+    }
+
+    private boolean canReturn(int p) {
+        return plan.previousOffer(p) != CompactPlan.NONE && plan.isCompatible(p, plan.previousOffer(p));
+    }
+
+    boolean isEmpty() {
+        return movable.length == 0;
+    }
+
+    /** Makes one random move and returns the change of the soft score, or {@link #NOT_DOABLE}. */
+    long next() {
+        moveId++;
+        touchedCount = 0;
+        broken = false;
+        int mark = plan.mark();
+        long delta;
+        if (random.nextDouble() < RUIN_RECREATE_SHARE) {
+            delta = ruinRecreate();
+        } else {
+            delta = switch (random.nextInt(4)) {
+                case 0 -> change();
+                case 1 -> returning.length > 0 ? returnToPrevious() : makeRoomMove();
+                default -> makeRoomMove();
+            };
+        }
+        if (broken || plan.mark() == mark) {
+            plan.undoTo(mark);
+            return NOT_DOABLE;
+        }
+        return delta;
+    }
+
+    /** A package to a random compatible offer or out of the plan; into a full offer it makes room. */
+    private long change() {
+        int p = movable[random.nextInt(movable.length)];
+        int[] compatible = plan.compatible(p);
+        int choice = random.nextInt(compatible.length + 1);
+        if (choice == compatible.length) {
+            return plan.move(p, CompactPlan.NONE);
+        }
+        return makeRoomMove(p, compatible[choice]);
+    }
+
+    private long returnToPrevious() {
+        int p = returning[random.nextInt(returning.length)];
+        return makeRoomMove(p, plan.previousOffer(p));
+    }
+
+    private long makeRoomMove() {
+        int p = movable[random.nextInt(movable.length)];
+        int[] compatible = plan.compatible(p);
+        return makeRoomMove(p, compatible[random.nextInt(compatible.length)]);
+    }
+
+    private long makeRoomMove(int mover, int target) {
+        int origin = plan.offerOf(mover);
+        if (origin == target) {
+            return 0;
+        }
+        long delta = move(mover, target);
+        touch(target);
+        if (origin != CompactPlan.NONE) {
+            touch(origin);
+        }
+        delta += makeRoom(target, origin, random.nextInt(2));
+        for (int i = 0; i < touchedCount && !broken; i++) {
+            delta += fill(touched[i]);
+        }
+        return delta;
+    }
+
+    /** Moves residents out of {@code offer} until it is within capacity; breaks the move if it cannot. */
+    private long makeRoom(int offer, int origin, int depth) {
+        if (plan.room(offer) >= 0) {
+            return 0;
+        }
+        // Half the time one resident that alone makes enough room leaves, so that small ones can stay.
+        if (random.nextBoolean()) {
+            int resident = randomResident(offer, -plan.room(offer));
+            if (resident >= 0) {
+                return relocate(resident, offer, origin, depth);
+            }
+        }
+        long delta = 0;
+        while (plan.room(offer) < 0 && !broken) {
+            int resident = randomResident(offer, 0);
+            if (resident < 0) {
+                broken = true;
+                return delta;
+            }
+            delta += relocate(resident, offer, origin, depth);
+        }
+        return delta;
+    }
+
+    /** A movable resident of {@code offer} not yet moved by this move, with at least {@code minDays}; -1 if none. */
+    private int randomResident(int offer, int minDays) {
+        int count = plan.memberCount(offer);
+        if (count == 0) {
+            return -1;
+        }
+        int start = random.nextInt(count);
+        for (int i = 0; i < count; i++) {
+            int resident = plan.member(offer, (start + i) % count);
+            if (stamp[resident] != moveId && plan.isMovable(resident) && plan.days(resident) >= minDays) {
+                return resident;
+            }
+        }
+        return -1;
+    }
+
+    /** The mover's old offer if it fits there, else a compatible offer with room, else a chain, else none. */
+    private long relocate(int resident, int leaving, int origin, int depth) {
+        int days = plan.days(resident);
+        if (origin != CompactPlan.NONE && origin != leaving && plan.room(origin) >= days
+                && plan.isCompatible(resident, origin)) {
+            return move(resident, origin);
+        }
+        int[] compatible = plan.compatible(resident);
+        for (int attempt = 0; attempt < RELOCATION_TRIES; attempt++) {
+            int candidate = compatible[random.nextInt(compatible.length)];
+            if (candidate != leaving && plan.room(candidate) >= days) {
+                touch(candidate);
+                return move(resident, candidate);
+            }
+        }
+        if (depth > 0) {
+            int next = compatible[random.nextInt(compatible.length)];
+            if (next != leaving && !isTouched(next)) {
+                touch(next);
+                long delta = move(resident, next);
+                return delta + makeRoom(next, origin, depth - 1);
+            }
+        }
+        return move(resident, CompactPlan.NONE);
+    }
+
+    /** Gives room left in {@code offer} to unassigned packages that fit, tried at random. */
+    private long fill(int offer) {
+        long delta = 0;
+        int[] candidates = candidatesByOffer[offer];
+        for (int attempt = 0; attempt < FILL_TRIES && plan.room(offer) > 0 && candidates.length > 0; attempt++) {
+            int candidate = candidates[random.nextInt(candidates.length)];
+            if (plan.offerOf(candidate) == CompactPlan.NONE && stamp[candidate] != moveId
+                    && plan.days(candidate) <= plan.room(offer)) {
+                delta += move(candidate, offer);
+            }
+        }
+        return delta;
+    }
+
+    /**
+     * Empties a few related offers (linked by packages that suit both) and refills them by value per day with some
+     * noise, from their former packages and from unassigned packages that suit them.
+     */
+    private long ruinRecreate() {
+        int first = random.nextInt(plan.offerCount());
+        if (candidatesByOffer[first].length == 0) {
+            return 0;
+        }
+        int[] ruined = relatedOffers(first, 1 + random.nextInt(MAX_RUINED_OFFERS));
+        int size = 0;
+        long delta = 0;
+        for (int o : ruined) {
+            for (int i = plan.memberCount(o) - 1; i >= 0; i--) {
+                int resident = plan.member(o, i);
+                if (plan.isMovable(resident)) {
+                    delta += move(resident, CompactPlan.NONE);
+                    size = addToPool(size, resident);
+                }
+            }
+            // Every unassigned candidate of the offer when there are few, a sample when there are many (l1).
+            int[] outsiders = candidatesByOffer[o];
+            boolean all = outsiders.length <= SAMPLED_OUTSIDERS;
+            for (int i = 0; i < (all ? outsiders.length : SAMPLED_OUTSIDERS); i++) {
+                int outsider = outsiders[all ? i : random.nextInt(outsiders.length)];
+                if (plan.offerOf(outsider) == CompactPlan.NONE && stamp[outsider] != moveId) {
+                    stamp[outsider] = moveId;
+                    size = addToPool(size, outsider);
+                }
+            }
+        }
+        for (int i = 0; i < size; i++) {
+            int p = pool[i];
+            poolKey[i] = (double) plan.valueGain(p) / plan.days(p) * (1 + NOISE * (random.nextDouble() - 0.5));
+        }
+        sortPoolByKeyDescending(size);
+        for (int i = 0; i < size; i++) {
+            int p = pool[i];
+            int start = random.nextInt(ruined.length);
+            for (int j = 0; j < ruined.length; j++) {
+                int offer = ruined[(start + j) % ruined.length];
+                if (plan.room(offer) >= plan.days(p) && plan.isCompatible(p, offer)) {
+                    delta += plan.move(p, offer);
+                    break;
+                }
+            }
+        }
+        return delta;
+    }
+
+    /** {@code first} and up to {@code count - 1} more offers, each sharing a candidate package with an earlier one. */
+    private int[] relatedOffers(int first, int count) {
+        int[] chosen = new int[count];
+        chosen[0] = first;
+        int n = 1;
+        for (int attempt = 0; n < count && attempt < 4 * count; attempt++) {
+            int[] near = candidatesByOffer[chosen[random.nextInt(n)]];
+            int[] linkOffers = plan.compatible(near[random.nextInt(near.length)]);
+            int next = linkOffers[random.nextInt(linkOffers.length)];
+            boolean seen = false;
+            for (int i = 0; i < n; i++) {
+                seen |= chosen[i] == next;
+            }
+            if (!seen) {
+                chosen[n++] = next;
+            }
+        }
+        return n == count ? chosen : Arrays.copyOf(chosen, n);
+    }
+
+    private int addToPool(int size, int p) {
+        if (size == pool.length) {
+            pool = Arrays.copyOf(pool, 2 * size);
+            poolKey = Arrays.copyOf(poolKey, 2 * size);
+        }
+        pool[size] = p;
+        return size + 1;
+    }
+
+    // Insertion sort: pools hold a few dozen packages.
+    private void sortPoolByKeyDescending(int size) {
+        for (int i = 1; i < size; i++) {
+            int p = pool[i];
+            double key = poolKey[i];
+            int j = i - 1;
+            while (j >= 0 && poolKey[j] < key) {
+                pool[j + 1] = pool[j];
+                poolKey[j + 1] = poolKey[j];
+                j--;
+            }
+            pool[j + 1] = p;
+            poolKey[j + 1] = key;
+        }
+    }
+
+    private long move(int p, int o) {
+        stamp[p] = moveId;
+        return plan.move(p, o);
+    }
+
+    private void touch(int offer) {
+        if (touchedCount == touched.length) {
+            touched = Arrays.copyOf(touched, 2 * touchedCount);
+        }
+        touched[touchedCount++] = offer;
+    }
+
+    private boolean isTouched(int offer) {
+        for (int i = 0; i < touchedCount; i++) {
+            if (touched[i] == offer) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

@@ -1,0 +1,85 @@
+package org.cbm.solver.solve;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.cbm.solver.TestInstance;
+import org.cbm.solver.domain.Allocation;
+import org.cbm.solver.domain.AllocationFactory;
+import org.cbm.solver.domain.OfferCapacity;
+import org.cbm.solver.domain.PackageAssignment;
+import org.cbm.solver.instance.Instance;
+import org.cbm.solver.plan.Plan;
+import org.cbm.solver.score.MatchingConstraints;
+import org.cbm.solver.score.ReferenceScore;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import org.optaplanner.core.api.score.stream.ConstraintStreamImplType;
+import org.optaplanner.core.api.solver.SolverFactory;
+import org.optaplanner.core.config.phase.PhaseConfig;
+import org.optaplanner.core.config.phase.custom.CustomPhaseConfig;
+import org.optaplanner.core.config.score.director.ScoreDirectorFactoryConfig;
+import org.optaplanner.core.config.solver.SolverConfig;
+import org.optaplanner.core.config.solver.termination.TerminationConfig;
+
+/**
+ * Compact annealing writes back a feasible plan at least as good as the one it started from, scored the same by the
+ * constraint streams and the reference, and ends when its own budget is spent, however long the solver may run.
+ */
+@Timeout(value = 60, unit = TimeUnit.SECONDS, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
+class CompactAnnealingTest {
+
+    @Test
+    void improvesTheGreedyPlanAndEndsWithItsBudget() {
+        Instance instance = TestInstance.publicInstance("s1");
+        Allocation greedy = solve(instance, new CustomPhaseConfig().withCustomPhaseCommandClassList(
+                List.of(GreedyStart.class)));
+
+        long start = System.nanoTime();
+        Allocation annealed = solve(instance,
+                new CustomPhaseConfig().withCustomPhaseCommandClassList(List.of(GreedyStart.class)),
+                new CompactAnnealing(Duration.ofSeconds(1), 4).phase());
+        long seconds = TimeUnit.NANOSECONDS.toSeconds(System.nanoTime() - start);
+
+        assertThat(annealed.getScore().isFeasible()).isTrue();
+        assertThat(annealed.getScore().softScore()).isGreaterThan(greedy.getScore().softScore());
+        Plan plan = AllocationFactory.toPlan(annealed);
+        assertThat(ReferenceScore.of(instance, plan).soft()).isEqualTo(plan.score().soft());
+        // The solver below may run for 30 s; the phase must stop after its 1 s budget.
+        assertThat(seconds).isLessThan(20);
+    }
+
+    @Test
+    void aSecondSolveWithTheSameConfigurationStartsAfresh() {
+        SolverConfig config = config(new CustomPhaseConfig().withCustomPhaseCommandClassList(
+                List.of(GreedyStart.class)), new CompactAnnealing(Duration.ofMillis(500), 2).phase());
+        SolverFactory.<Allocation>create(config).buildSolver().solve(AllocationFactory.from(
+                TestInstance.publicInstance("s1")));
+
+        // Another instance: continuing from the first solve's plan would give m1's packages s1's offers.
+        Instance instance = TestInstance.publicInstance("m1");
+        Allocation second = SolverFactory.<Allocation>create(config).buildSolver().solve(
+                AllocationFactory.from(instance));
+
+        assertThat(second.getScore().isFeasible()).isTrue();
+        Plan plan = AllocationFactory.toPlan(second);
+        assertThat(ReferenceScore.of(instance, plan).soft()).isEqualTo(plan.score().soft());
+    }
+
+    private static Allocation solve(Instance instance, PhaseConfig<?>... phases) {
+        return SolverFactory.<Allocation>create(config(phases)).buildSolver().solve(AllocationFactory.from(instance));
+    }
+
+    private static SolverConfig config(PhaseConfig<?>... phases) {
+        return new SolverConfig()
+                .withSolutionClass(Allocation.class)
+                .withEntityClasses(PackageAssignment.class, OfferCapacity.class)
+                .withScoreDirectorFactory(new ScoreDirectorFactoryConfig()
+                        .withConstraintProviderClass(MatchingConstraints.class)
+                        .withConstraintStreamImplType(ConstraintStreamImplType.BAVET))
+                .withTerminationConfig(new TerminationConfig().withSpentLimit(Duration.ofSeconds(30)))
+                .withPhases(phases);
+    }
+}

@@ -1,0 +1,87 @@
+package org.cbm.solver.solve;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Random;
+import org.cbm.solver.TestInstance;
+import org.cbm.solver.domain.Allocation;
+import org.cbm.solver.domain.AllocationFactory;
+import org.cbm.solver.domain.PackageAssignment;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * Compact annealing trusts every move to keep the plan feasible (capacity, compatible offers, pinned pairs) and to
+ * report its score change exactly: nothing checks the plan again until it is written back.
+ */
+class CompactMovesTest {
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"s1", "m1"})
+    void movesKeepThePlanFeasibleAndReportTheirScoreChange(String name) {
+        Allocation allocation = AllocationFactory.from(TestInstance.publicInstance(name));
+        CompactPlan plan = new CompactPlan(allocation);
+        Random random = new Random(name.hashCode());
+        CompactMoves moves = new CompactMoves(plan, random);
+        int made = 0;
+        int kept = 0;
+        for (int n = 0; n < 20_000; n++) {
+            long before = plan.soft();
+            int[] offersBefore = plan.offers();
+            long delta = moves.next();
+            if (delta == CompactMoves.NOT_DOABLE) {
+                assertThat(plan.offers()).isEqualTo(offersBefore);
+                assertThat(plan.soft()).isEqualTo(before);
+                continue;
+            }
+            made++;
+            assertThat(plan.soft()).isEqualTo(before + delta);
+            assertFeasible(allocation, plan);
+            // Keep most moves, so that the plan fills up and later moves must make room.
+            if (random.nextInt(4) > 0) {
+                plan.commit();
+                kept++;
+            } else {
+                plan.undoTo(0);
+                assertThat(plan.offers()).isEqualTo(offersBefore);
+                assertThat(plan.soft()).isEqualTo(before);
+            }
+        }
+        assertThat(made).isGreaterThan(10_000);
+        assertThat(kept).isGreaterThan(5_000);
+        assertThat(plan.soft()).isEqualTo(new CompactPlan(written(allocation, plan)).soft());
+    }
+
+    @Test
+    void aPlanWithNothingToMoveHasNoMoves() {
+        Allocation allocation = AllocationFactory.from(new TestInstance().recipient("KEN", 2).provider("EST")
+                .offer("o-1", "EST", 30).workPackage("p-1", "KEN", 10, 3).pinned("p-1", "o-1").build());
+
+        assertThat(new CompactMoves(new CompactPlan(allocation), new Random(1)).isEmpty()).isTrue();
+    }
+
+    private static void assertFeasible(Allocation allocation, CompactPlan plan) {
+        for (int o = 0; o < plan.offerCount(); o++) {
+            assertThat(plan.room(o)).as("room of offer %s", allocation.offers().get(o)).isNotNegative();
+        }
+        for (PackageAssignment assignment : allocation.assignments()) {
+            int offer = plan.offerOf(assignment.index());
+            if (assignment.isPinned()) {
+                assertThat(offer).isEqualTo(assignment.pinnedOffer().index());
+            } else if (offer != CompactPlan.NONE) {
+                assertThat(plan.isCompatible(assignment.index(), offer)).isTrue();
+            }
+        }
+    }
+
+    private static Allocation written(Allocation allocation, CompactPlan plan) {
+        int[] offers = plan.offers();
+        for (PackageAssignment assignment : allocation.assignments()) {
+            int o = offers[assignment.index()];
+            assignment.setOffer(o == CompactPlan.NONE ? null : allocation.offers().get(o));
+        }
+        allocation.rebuildOfferPackages();
+        return allocation;
+    }
+}

@@ -1,0 +1,140 @@
+package org.cbm.solver.solve;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import org.cbm.solver.TestInstance;
+import org.cbm.solver.domain.Allocation;
+import org.cbm.solver.domain.AllocationFactory;
+import org.cbm.solver.instance.Instance;
+import org.cbm.solver.instance.PackageOfferPair;
+import org.cbm.solver.plan.Plan;
+import org.cbm.solver.score.ReferenceScore;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * The compact plan's score must be the spec's for every plan the search visits: it replaces the constraint streams
+ * while compact annealing runs, and a wrong delta would steer the search without anyone noticing until the end.
+ */
+class CompactPlanTest {
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"s1", "m1"})
+    void everyChangeKeepsTheScoreEqualToTheReferenceScore(String name) {
+        Instance instance = TestInstance.publicInstance(name);
+        Allocation allocation = AllocationFactory.from(instance);
+        CompactPlan plan = new CompactPlan(allocation);
+        Random random = new Random(name.hashCode());
+        assertThat(plan.soft()).isEqualTo(reference(instance, allocation, plan));
+        for (int change = 1; change <= 3000; change++) {
+            int p = random.nextInt(plan.packageCount());
+            if (!plan.isMovable(p)) {
+                continue;
+            }
+            int[] compatible = plan.compatible(p);
+            int o = compatible[random.nextInt(compatible.length)];
+            long before = plan.soft();
+            long delta = plan.move(p, random.nextInt(4) == 0 || plan.room(o) < plan.days(p) ? CompactPlan.NONE : o);
+            plan.commit();
+            assertThat(plan.soft()).isEqualTo(before + delta);
+            if (change % 100 == 0) {
+                assertThat(plan.soft()).as("after %d changes", change).isEqualTo(reference(instance, allocation, plan));
+            }
+        }
+    }
+
+    @Test
+    void aPlanReadFromAnAllocationHasItsScore() {
+        Instance instance = TestInstance.publicInstance("s1");
+        Allocation allocation = AllocationFactory.from(instance);
+        Random random = new Random(7);
+        CompactPlan empty = new CompactPlan(allocation);
+        // Fill the allocation itself, then read it again: the constructor must score what it finds.
+        for (int p = 0; p < empty.packageCount(); p++) {
+            int[] compatible = empty.compatible(p);
+            if (empty.isMovable(p) && random.nextBoolean()) {
+                int o = compatible[random.nextInt(compatible.length)];
+                if (empty.room(o) >= empty.days(p)) {
+                    empty.move(p, o);
+                    allocation.assignments().get(p).setOffer(allocation.offers().get(o));
+                }
+            }
+        }
+        allocation.rebuildOfferPackages();
+
+        CompactPlan read = new CompactPlan(allocation);
+
+        assertThat(read.offers()).isEqualTo(empty.offers());
+        assertThat(read.soft()).isEqualTo(empty.soft()).isEqualTo(reference(instance, allocation, read));
+    }
+
+    @Test
+    void undoTakesBackEveryChangeSinceTheMarkAndOnlyThose() {
+        CompactPlan plan = new CompactPlan(AllocationFactory.from(TestInstance.publicInstance("s1")));
+        int first = movableWithRoomyOffer(plan, 0);
+        plan.move(first, plan.compatible(first)[0]);
+        int[] offersAtMark = plan.offers();
+        int[] roomAtMark = rooms(plan);
+        long softAtMark = plan.soft();
+        int mark = plan.mark();
+        int second = movableWithRoomyOffer(plan, first + 1);
+        plan.move(second, plan.compatible(second)[0]);
+        plan.move(first, CompactPlan.NONE);
+
+        assertThat(plan.offersBeforeChanges()[first]).as("nothing committed yet").isEqualTo(CompactPlan.NONE);
+        plan.undoTo(mark);
+
+        assertThat(plan.offers()).isEqualTo(offersAtMark);
+        assertThat(rooms(plan)).isEqualTo(roomAtMark);
+        assertThat(plan.soft()).isEqualTo(softAtMark);
+    }
+
+    @Test
+    void aCommittedChangeCanNoLongerBeTakenBack() {
+        CompactPlan plan = new CompactPlan(AllocationFactory.from(TestInstance.publicInstance("s1")));
+        int p = movableWithRoomyOffer(plan, 0);
+        plan.move(p, plan.compatible(p)[0]);
+        plan.commit();
+
+        plan.undoTo(0);
+
+        assertThat(plan.offerOf(p)).isEqualTo(plan.compatible(p)[0]);
+        assertThat(plan.offersBeforeChanges()).isEqualTo(plan.offers());
+    }
+
+    private static int movableWithRoomyOffer(CompactPlan plan, int from) {
+        for (int p = from; p < plan.packageCount(); p++) {
+            if (plan.isMovable(p) && plan.offerOf(p) == CompactPlan.NONE
+                    && plan.room(plan.compatible(p)[0]) >= 2 * plan.days(p)) {
+                return p;
+            }
+        }
+        throw new IllegalStateException("no such package");
+    }
+
+    private static int[] rooms(CompactPlan plan) {
+        int[] rooms = new int[plan.offerCount()];
+        for (int o = 0; o < rooms.length; o++) {
+            rooms[o] = plan.room(o);
+        }
+        return rooms;
+    }
+
+    private static long reference(Instance instance, Allocation allocation, CompactPlan plan) {
+        List<PackageOfferPair> pairs = new ArrayList<>();
+        int[] offers = plan.offers();
+        for (int p = 0; p < offers.length; p++) {
+            if (offers[p] != CompactPlan.NONE) {
+                pairs.add(new PackageOfferPair(allocation.assignments().get(p).id(),
+                        allocation.offers().get(offers[p]).id()));
+            }
+        }
+        ReferenceScore reference = ReferenceScore.of(instance, new Plan(instance.id(), pairs, null));
+        assertThat(reference.feasible()).isTrue();
+        return reference.soft();
+    }
+}

@@ -201,9 +201,8 @@ final class CompactPlan {
 
     /** What covering unassigned package {@code p} would add to its recipient's value, in points. */
     long valueGain(int p) {
-        RecipientNeed recipient = recipients[recipientOf[p]];
         int r = recipientOf[p];
-        return recipient.valuePoints(covered[r] + weightedDays[p]) - value[r];
+        return recipients[r].valuePoints(covered[r] + weightedDays[p]) - value[r];
     }
 
     /** The offers of all packages, {@link #NONE} for unassigned ones. */

@@ -15,9 +15,6 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.function.Supplier;
@@ -27,6 +24,7 @@ import org.cbm.account.UserAdministration;
 import org.cbm.organisation.Organisation;
 import org.cbm.organisation.OrganisationAdministration;
 import org.cbm.shell.Feedback;
+import org.cbm.shell.Formats;
 import org.cbm.shell.MainLayout;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
@@ -71,8 +69,6 @@ class UsersView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private Grid<UserAccount> usersGrid() {
-        DateTimeFormatter time = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
-                .withLocale(getLocale()).withZone(ZoneOffset.UTC);
         grid.setId("users");
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
         grid.addColumn(UserAccount::email).setHeader(getTranslation("users.email")).setAutoWidth(true);
@@ -85,7 +81,7 @@ class UsersView extends VerticalLayout implements HasDynamicTitle {
                 .setHeader(getTranslation("users.language")).setAutoWidth(true);
         grid.addColumn(account -> !account.isEnabled() ? getTranslation("users.state.disabled")
                         : account.isLockedAt(clock.instant())
-                        ? getTranslation("users.state.locked", time.format(account.lockedUntil()) + " UTC")
+                        ? getTranslation("users.state.locked", Formats.time(account.lockedUntil(), getLocale()))
                         : getTranslation("users.state.active"))
                 .setHeader(getTranslation("users.state")).setAutoWidth(true);
         grid.addComponentColumn(this::actions).setKey("actions").setHeader(getTranslation("users.actions")).setAutoWidth(true);

@@ -15,15 +15,13 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Instant;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import org.cbm.notification.DeliveredMail;
 import org.cbm.notification.MailMonitor;
 import org.cbm.notification.OutboxEntry;
 import org.cbm.notification.OutboxStatus;
 import org.cbm.notification.SentMailbox;
 import org.cbm.shell.Feedback;
+import org.cbm.shell.Formats;
 import org.cbm.shell.MainLayout;
 import org.springframework.data.domain.PageRequest;
 
@@ -37,12 +35,9 @@ import org.springframework.data.domain.PageRequest;
 class SentMailView extends VerticalLayout implements HasDynamicTitle {
 
     private final MailMonitor monitor;
-    private final DateTimeFormatter time;
 
     SentMailView(MailMonitor monitor) {
         this.monitor = monitor;
-        this.time = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT).withLocale(getLocale())
-                .withZone(ZoneOffset.UTC);
         add(new H2(getTranslation("mail.title")));
         Feedback.attempt(monitor::sent, () -> { }).ifPresent(this::show);
         setSizeFull();
@@ -122,7 +117,7 @@ class SentMailView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private String format(Instant at) {
-        return at == null ? "" : time.format(at) + " UTC";
+        return Formats.time(at, getLocale());
     }
 
     @Override

@@ -18,6 +18,7 @@ import java.text.NumberFormat;
 import java.util.List;
 import java.util.function.Function;
 import org.cbm.chart.Chart;
+import org.cbm.shell.Formats;
 import org.cbm.shell.MainLayout;
 
 /**
@@ -61,8 +62,8 @@ class DashboardView extends VerticalLayout implements BeforeEnterObserver, HasDy
     }
 
     private void showPlan(FlexLayout keyFigures, PublishedPlanFigures.Published published) {
-        NumberFormat percent = Formats.percent(getLocale());
-        NumberFormat decimal = Formats.decimal(getLocale(), 3);
+        NumberFormat percent = Formats.percentFormat(getLocale());
+        NumberFormat decimal = Formats.decimalFormat(getLocale(), 3);
         keyFigures.add(
                 new KeyFigure("figure-covered", getTranslation("dashboard.covered"), days(published.coveredDays()),
                         getTranslation("dashboard.covered.help")),
@@ -92,7 +93,7 @@ class DashboardView extends VerticalLayout implements BeforeEnterObserver, HasDy
             Function<String, String> labelKey) {
         Chart chart = new Chart(Chart.Type.HORIZONTAL_BAR, getTranslation(captionKey))
                 .withAxisTitles(getTranslation(captionKey + ".axis"), getTranslation("dashboard.chart.coverageAxis"))
-                .withMax(100).withValueFormat(Formats.decimal(getLocale(), 1));
+                .withMax(100).withValueFormat(Formats.decimalFormat(getLocale(), 1));
         chart.setId(id);
         chart.setData(groups.stream().map(group -> getTranslation(labelKey.apply(group.key()))).toList(),
                 List.of(new Chart.Series(getTranslation("dashboard.chart.coverageSeries"),

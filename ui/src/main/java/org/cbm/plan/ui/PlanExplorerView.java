@@ -40,6 +40,7 @@ import org.cbm.organisation.OrganisationDirectory;
 import org.cbm.plan.MatchingPlan;
 import org.cbm.plan.PlanService;
 import org.cbm.shell.Feedback;
+import org.cbm.shell.Formats;
 import org.cbm.shell.MainLayout;
 import org.cbm.solver.explain.AssignmentPoints;
 import org.cbm.solver.explain.PlanExplanation;
@@ -181,7 +182,7 @@ class PlanExplorerView extends VerticalLayout implements BeforeEnterObserver, Ha
         themeFilter.setItems(packages.values().stream().map(WorkPackage::theme).distinct().sorted().toList());
         planFacts.setText(getTranslation("plans.facts", getTranslation("status.plan." + plan.status().name()),
                 Formats.time(plan.startedAt(), getLocale()), plan.policyVersion(), plan.summary().assigned(),
-                plan.summary().packages(), Formats.percent(getLocale()).format(plan.summary().coverage())));
+                plan.summary().packages(), Formats.percentFormat(getLocale()).format(plan.summary().coverage())));
         applyFilters();
     }
 
@@ -297,7 +298,7 @@ class PlanExplorerView extends VerticalLayout implements BeforeEnterObserver, Ha
     private String planLabel(MatchingPlan plan) {
         return getTranslation("plans.choice.item", getTranslation("status.plan." + plan.status().name()),
                 Formats.time(plan.startedAt(), getLocale()),
-                plan.summary() == null ? "" : Formats.percent(getLocale()).format(plan.summary().coverage()));
+                plan.summary() == null ? "" : Formats.percentFormat(getLocale()).format(plan.summary().coverage()));
     }
 
     @Override

@@ -38,6 +38,7 @@ import org.cbm.plan.PlanStatus;
 import org.cbm.plan.PlanSummary;
 import org.cbm.plan.ProgressPoint;
 import org.cbm.shell.Feedback;
+import org.cbm.shell.Formats;
 import org.cbm.shell.MainLayout;
 import org.springframework.data.domain.PageRequest;
 
@@ -179,7 +180,7 @@ class SolverConsoleView extends VerticalLayout implements HasDynamicTitle {
         }
         MatchingPlan plan = plans.get(runId);
         List<ProgressPoint> points = plan.progress();
-        NumberFormat seconds = Formats.decimal(getLocale(), 2);
+        NumberFormat seconds = Formats.decimalFormat(getLocale(), 2);
         for (ProgressPoint point : points.subList(Math.min(pointsShown, points.size()), points.size())) {
             progress.appendPoint(seconds.format(point.millis() / 1000.0), point.soft());
         }
@@ -234,8 +235,8 @@ class SolverConsoleView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private List<ComparisonRow> comparisonRows(PlanComparison compared) {
-        NumberFormat percent = Formats.percent(getLocale());
-        NumberFormat decimal = Formats.decimal(getLocale(), 3);
+        NumberFormat percent = Formats.percentFormat(getLocale());
+        NumberFormat decimal = Formats.decimalFormat(getLocale(), 3);
         NumberFormat integer = NumberFormat.getIntegerInstance(getLocale());
         PlanSummary draft = compared.draft();
         PlanSummary published = compared.published();
@@ -284,7 +285,7 @@ class SolverConsoleView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private Grid<MatchingPlan> recentRunsGrid() {
-        NumberFormat percent = Formats.percent(getLocale());
+        NumberFormat percent = Formats.percentFormat(getLocale());
         recentRuns.setId("recent-runs");
         recentRuns.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
         recentRuns.addColumn(plan -> Formats.time(plan.startedAt(), getLocale()))

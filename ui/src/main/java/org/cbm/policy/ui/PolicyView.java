@@ -22,14 +22,12 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import org.cbm.policy.MatchingPolicy;
 import org.cbm.policy.PolicyChangedException;
 import org.cbm.policy.PolicyService;
 import org.cbm.problem.StaleVersionException;
 import org.cbm.shell.Feedback;
+import org.cbm.shell.Formats;
 import org.cbm.shell.MainLayout;
 import org.springframework.data.domain.PageRequest;
 
@@ -189,8 +187,7 @@ class PolicyView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private String time(MatchingPolicy policy) {
-        return DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT).withLocale(getLocale())
-                .withZone(ZoneOffset.UTC).format(policy.createdAt()) + " UTC";
+        return Formats.time(policy.createdAt(), getLocale());
     }
 
     @Override

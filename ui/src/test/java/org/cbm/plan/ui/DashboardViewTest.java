@@ -17,6 +17,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.cbm.RoleAccess;
 import org.cbm.SignedInUi;
+import org.cbm.shell.Formats;
 import org.cbm.chart.Chart;
 import org.cbm.offer.OfferService;
 import org.cbm.offer.OfferStatus;
@@ -88,8 +89,8 @@ class DashboardViewTest {
         UI.getCurrent().navigate(DashboardView.class);
 
         PlanSummary summary = published.summary();
-        NumberFormat percent = Formats.percent(UI.getCurrent().getLocale());
-        NumberFormat decimal = Formats.decimal(UI.getCurrent().getLocale(), 3);
+        NumberFormat percent = Formats.percentFormat(UI.getCurrent().getLocale());
+        NumberFormat decimal = Formats.decimalFormat(UI.getCurrent().getLocale(), 3);
         assertThat(figure("figure-coverage")).isEqualTo(percent.format(summary.coverage()));
         assertThat(figure("figure-jain")).isEqualTo(decimal.format(summary.jainIndex()));
         assertThat(figure("figure-minimum")).isEqualTo(percent.format(summary.minimumCoverage()));
@@ -116,7 +117,7 @@ class DashboardViewTest {
         List<Double> values = byRegion.series().get(0).values();
         assertThat(values).zipSatisfy(List.copyOf(expected.values()),
                 (shown, computed) -> assertThat(shown).isCloseTo(100 * computed, offset(1e-9)));
-        NumberFormat oneDecimal = Formats.decimal(UI.getCurrent().getLocale(), 1);
+        NumberFormat oneDecimal = Formats.decimalFormat(UI.getCurrent().getLocale(), 1);
         assertThat(byRegion.figureRows()).hasSize(values.size()).allSatisfy(row -> assertThat(row).hasSize(2));
         for (int i = 0; i < values.size(); i++) {
             assertThat(byRegion.figureRows().get(i)).containsExactly(byRegion.labels().get(i), oneDecimal.format(values.get(i)));

@@ -50,16 +50,16 @@ class PlanRunner {
     private final ClusterLock lock;
     private final ObjectMapper json;
     private final Clock clock;
-    private final int moveThreads;
+    private final int threads;
     private final Map<String, SolverManager<Allocation, String>> running = new ConcurrentHashMap<>();
 
     PlanRunner(MongoOperations mongo, ClusterLock lock, ObjectMapper json, Clock clock,
-            @Value("${cbm.solver.move-threads:1}") int moveThreads) {
+            @Value("${cbm.solver.threads:2}") int threads) {
         this.mongo = mongo;
         this.lock = lock;
         this.json = json;
         this.clock = clock;
-        this.moveThreads = moveThreads;
+        this.threads = threads;
     }
 
     /** Takes the cluster lock for this plan; false when another run holds it. */
@@ -75,7 +75,7 @@ class PlanRunner {
     void start(String planId, Instance instance, int seconds) {
         Instant startedAt = clock.instant();
         SolverManager<Allocation, String> manager = SolverManager.create(
-                MatchingSolver.config(Duration.ofSeconds(seconds), moveThreads),
+                MatchingSolver.config(Duration.ofSeconds(seconds), threads),
                 new SolverManagerConfig().withParallelSolverCount("1"));
         running.put(planId, manager);
         manager.solveAndListen(planId, id -> AllocationFactory.from(instance),

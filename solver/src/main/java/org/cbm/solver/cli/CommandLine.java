@@ -3,6 +3,7 @@ package org.cbm.solver.cli;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import org.cbm.solver.solve.MatchingSolver;
 
 /** The parsed arguments of {@code cbm-solver.jar}; {@link #problems()} lists every bad argument. */
 record CommandLine(Path instance, Path plan, int seconds, int threads, Path explain, List<String> problems) {
@@ -16,7 +17,7 @@ record CommandLine(Path instance, Path plan, int seconds, int threads, Path expl
         Path plan = null;
         Path explain = null;
         int seconds = DEFAULT_SECONDS;
-        int threads = 1;
+        int threads = MatchingSolver.defaultThreads();
         List<String> problems = new ArrayList<>();
         for (int i = 0; i < args.length; i++) {
             String option = args[i];

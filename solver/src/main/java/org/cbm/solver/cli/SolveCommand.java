@@ -63,8 +63,8 @@ public final class SolveCommand {
         MatchingSolver.Result result = MatchingSolver.solve(instance, Duration.ofSeconds(commandLine.seconds()),
                 commandLine.threads(),
                 progress -> err.printf("%7.1f s  best %s%n", progress.millis() / 1000.0, progress.score()));
-        err.printf("compact annealing: %d moves/s; local search: %d score calculations/s%n",
-                result.compactMoveSpeed(), result.scoreCalculationSpeed());
+        err.printf("compact annealing: %d chain(s), %d moves/s each; local search: %d score calculations/s%n",
+                commandLine.threads(), result.compactMoveSpeed(), result.scoreCalculationSpeed());
         Plan plan = AllocationFactory.toPlan(result.best());
         // The written score must be the spec's: cross-check the constraints against the plain reference scorer.
         ReferenceScore reference = ReferenceScore.of(instance, plan);

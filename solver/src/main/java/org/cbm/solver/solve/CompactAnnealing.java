@@ -17,6 +17,10 @@ import org.optaplanner.core.impl.phase.custom.CustomPhaseCommand;
  * steps of an OptaPlanner custom phase, each a slice of its time budget that ends by writing the best plan so far
  * into the working solution: OptaPlanner then scores it (the constraint streams have the last word on the score),
  * keeps it as its best solution, reports it, and checks its termination between slices.
+ *
+ * <p>With several threads, each anneals its own chain from the same start with its own random moves, and each slice
+ * writes back the best plan of all chains. Annealing ends in one of many deep local optima of nearly equal score
+ * (see the solver's README), so independent chains raise the odds of the best one more than a shared chain could.
  */
 final class CompactAnnealing {
 
@@ -24,33 +28,26 @@ final class CompactAnnealing {
     // 10^2-10^3, so the search trades those small terms freely but rarely gives up coverage. The temperature falls
     // linearly to 0 over the budget.
     private static final double START_TEMPERATURE = 5000;
-    // Runs are reproducible but for timing (how many moves fit into the budget).
+    // Runs are reproducible but for timing (how many moves fit into the budget); chain i uses seed SEED + i.
     private static final long SEED = 0;
 
     private final long budgetNanos;
     private final int sliceCount;
+    private final int chainCount;
     private Allocation started;
-    private Random random;
-    private CompactPlan plan;
-    private CompactMoves moves;
+    private List<Chain> chains = List.of();
     private long startNanos;
     private int slicesDone;
-    private int[] best;
-    private long bestSoft;
-    // The plan is the best one so far and the best array is stale; copied only when the search leaves it (on l1,
-    // copying 10,000 offers at every new best would cost more than the search).
-    private boolean atBest;
-    private long moveCount;
-    private long annealingNanos;
 
-    CompactAnnealing(Duration budget, int sliceCount) {
+    CompactAnnealing(Duration budget, int sliceCount, int chainCount) {
         this.budgetNanos = budget.toNanos();
         this.sliceCount = sliceCount;
+        this.chainCount = chainCount;
     }
 
-    /** Moves made per second of annealing, 0 before it ran. */
+    /** Moves made per second of annealing by one chain (the mean over the chains), 0 before it ran. */
     long moveSpeed() {
-        return annealingNanos == 0 ? 0 : moveCount * 1_000_000_000L / annealingNanos;
+        return (long) chains.stream().mapToLong(Chain::moveSpeed).average().orElse(0);
     }
 
     /** A custom phase whose steps are the slices. */
@@ -69,53 +66,42 @@ final class CompactAnnealing {
         if (allocation != started) {
             started = allocation;
             slicesDone = 0;
-            moveCount = 0;
-            annealingNanos = 0;
-            atBest = false;
             startNanos = System.nanoTime();
-            random = new Random(SEED);
-            plan = new CompactPlan(allocation);
-            moves = new CompactMoves(plan, random);
-            best = plan.offers();
-            bestSoft = plan.soft();
+            List<Chain> fresh = new ArrayList<>();
+            for (int i = 0; i < chainCount; i++) {
+                fresh.add(new Chain(allocation, SEED + i));
+            }
+            chains = fresh;
         }
         slicesDone++;
-        if (!moves.isEmpty()) {
-            long sliceStart = System.nanoTime();
-            anneal(startNanos + budgetNanos / sliceCount * slicesDone);
-            annealingNanos += System.nanoTime() - sliceStart;
+        long endNanos = startNanos + budgetNanos / sliceCount * slicesDone;
+        // The solver's thread runs the first chain, one more thread each of the others.
+        List<Thread> helpers = new ArrayList<>();
+        for (Chain chain : chains.subList(1, chains.size())) {
+            Thread helper = new Thread(() -> chain.anneal(endNanos), "compact-annealing");
+            helper.setDaemon(true);
+            helper.start();
+            helpers.add(helper);
         }
-        write(atBest ? plan.offers() : best, allocation, scoreDirector);
+        chains.get(0).anneal(endNanos);
+        for (Thread helper : helpers) {
+            join(helper);
+        }
+        Chain best = chains.get(0);
+        for (Chain chain : chains) {
+            if (chain.bestSoft > best.bestSoft) {
+                best = chain;
+            }
+        }
+        write(best.bestOffers(), allocation, scoreDirector);
     }
 
-    private void anneal(long endNanos) {
-        double temperature = START_TEMPERATURE;
-        while (true) {
-            if ((moveCount & 255) == 0) {
-                long now = System.nanoTime();
-                if (now >= endNanos) {
-                    return;
-                }
-                temperature = START_TEMPERATURE * Math.max(0, 1 - (double) (now - startNanos) / budgetNanos);
-            }
-            moveCount++;
-            long delta = moves.next();
-            if (delta == CompactMoves.NOT_DOABLE) {
-                continue;
-            }
-            if (delta >= 0 || random.nextDouble() < Math.exp(delta / temperature)) {
-                if (atBest && delta < 0) {
-                    best = plan.offersBeforeChanges();
-                    atBest = false;
-                }
-                plan.commit();
-                if (plan.soft() > bestSoft) {
-                    bestSoft = plan.soft();
-                    atBest = true;
-                }
-            } else {
-                plan.undoTo(0);
-            }
+    private static void join(Thread helper) {
+        try {
+            helper.join();
+        } catch (InterruptedException e) {
+            // The helper ends at the slice's end anyway; keep the interrupt for OptaPlanner to see.
+            Thread.currentThread().interrupt();
         }
     }
 
@@ -130,5 +116,72 @@ final class CompactAnnealing {
             }
         }
         scoreDirector.triggerVariableListeners();
+    }
+
+    /** One annealing chain: its plan, its moves and the best plan it has seen. */
+    private final class Chain {
+
+        private final Random random;
+        private final CompactPlan plan;
+        private final CompactMoves moves;
+        private int[] best;
+        private long bestSoft;
+        // The plan is the best one so far and the best array is stale; copied only when the search leaves it (on
+        // l1, copying 10,000 offers at every new best would cost more than the search).
+        private boolean atBest;
+        private long moveCount;
+        private long annealingNanos;
+
+        Chain(Allocation allocation, long seed) {
+            random = new Random(seed);
+            plan = new CompactPlan(allocation);
+            moves = new CompactMoves(plan, random);
+            best = plan.offers();
+            bestSoft = plan.soft();
+        }
+
+        long moveSpeed() {
+            return annealingNanos == 0 ? 0 : moveCount * 1_000_000_000L / annealingNanos;
+        }
+
+        int[] bestOffers() {
+            return atBest ? plan.offers() : best;
+        }
+
+        void anneal(long endNanos) {
+            if (moves.isEmpty()) {
+                return;
+            }
+            long sliceStart = System.nanoTime();
+            double temperature = START_TEMPERATURE;
+            while (true) {
+                if ((moveCount & 255) == 0) {
+                    long now = System.nanoTime();
+                    if (now >= endNanos) {
+                        break;
+                    }
+                    temperature = START_TEMPERATURE * Math.max(0, 1 - (double) (now - startNanos) / budgetNanos);
+                }
+                moveCount++;
+                long delta = moves.next();
+                if (delta == CompactMoves.NOT_DOABLE) {
+                    continue;
+                }
+                if (delta >= 0 || random.nextDouble() < Math.exp(delta / temperature)) {
+                    if (atBest && delta < 0) {
+                        best = plan.offersBeforeChanges();
+                        atBest = false;
+                    }
+                    plan.commit();
+                    if (plan.soft() > bestSoft) {
+                        bestSoft = plan.soft();
+                        atBest = true;
+                    }
+                } else {
+                    plan.undoTo(0);
+                }
+            }
+            annealingNanos += System.nanoTime() - sliceStart;
+        }
     }
 }

@@ -16,6 +16,8 @@ import org.cbm.solver.score.MatchingConstraints;
 import org.cbm.solver.score.ReferenceScore;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.optaplanner.core.api.score.stream.ConstraintStreamImplType;
 import org.optaplanner.core.api.solver.SolverFactory;
 import org.optaplanner.core.config.phase.PhaseConfig;
@@ -26,13 +28,15 @@ import org.optaplanner.core.config.solver.termination.TerminationConfig;
 
 /**
  * Compact annealing writes back a feasible plan at least as good as the one it started from, scored the same by the
- * constraint streams and the reference, and ends when its own budget is spent, however long the solver may run.
+ * constraint streams and the reference, and ends when its own budget is spent, however long the solver may run; with
+ * several chains as with one.
  */
 @Timeout(value = 60, unit = TimeUnit.SECONDS, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
 class CompactAnnealingTest {
 
-    @Test
-    void improvesTheGreedyPlanAndEndsWithItsBudget() {
+    @ParameterizedTest(name = "{0} chain(s)")
+    @ValueSource(ints = {1, 2})
+    void improvesTheGreedyPlanAndEndsWithItsBudget(int chains) {
         Instance instance = TestInstance.publicInstance("s1");
         Allocation greedy = solve(instance, new CustomPhaseConfig().withCustomPhaseCommandClassList(
                 List.of(GreedyStart.class)));
@@ -40,21 +44,23 @@ class CompactAnnealingTest {
         long start = System.nanoTime();
         Allocation annealed = solve(instance,
                 new CustomPhaseConfig().withCustomPhaseCommandClassList(List.of(GreedyStart.class)),
-                new CompactAnnealing(Duration.ofSeconds(1), 4).phase());
+                new CompactAnnealing(Duration.ofSeconds(1), 4, chains).phase());
         long seconds = TimeUnit.NANOSECONDS.toSeconds(System.nanoTime() - start);
 
         assertThat(annealed.getScore().isFeasible()).isTrue();
         assertThat(annealed.getScore().softScore()).isGreaterThan(greedy.getScore().softScore());
         Plan plan = AllocationFactory.toPlan(annealed);
         assertThat(ReferenceScore.of(instance, plan).soft()).isEqualTo(plan.score().soft());
-        // The solver below may run for 30 s; the phase must stop after its 1 s budget.
+        // The solver below may run for 30 s; the phase, every chain included, must stop after its 1 s budget.
         assertThat(seconds).isLessThan(20);
+        assertThat(Thread.getAllStackTraces().keySet()).noneMatch(thread -> thread.getName().equals(
+                "compact-annealing"));
     }
 
     @Test
     void aSecondSolveWithTheSameConfigurationStartsAfresh() {
         SolverConfig config = config(new CustomPhaseConfig().withCustomPhaseCommandClassList(
-                List.of(GreedyStart.class)), new CompactAnnealing(Duration.ofMillis(500), 2).phase());
+                List.of(GreedyStart.class)), new CompactAnnealing(Duration.ofMillis(500), 2, 1).phase());
         SolverFactory.<Allocation>create(config).buildSolver().solve(AllocationFactory.from(
                 TestInstance.publicInstance("s1")));
 

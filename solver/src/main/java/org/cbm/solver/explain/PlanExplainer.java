@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import java.util.stream.Collectors;
 import org.cbm.solver.domain.Allocation;
 import org.cbm.solver.domain.AllocationFactory;
 import org.cbm.solver.domain.OfferCapacity;
@@ -97,6 +98,7 @@ public final class PlanExplainer {
         UnassignedReason[] stages = UnassignedReason.values();
         int furthest = -1;
         List<String> furthestOffers = new ArrayList<>();
+        Map<String, Integer> daysLeft = new LinkedHashMap<>();
         for (Offer offer : offers) {
             Optional<PairRule> broken = compatibility.firstBrokenRule(workPackage, offer);
             int left = room.get(offer.id());
@@ -106,19 +108,23 @@ public final class PlanExplainer {
             if (stage > furthest) {
                 furthest = stage;
                 furthestOffers.clear();
+                daysLeft.clear();
             }
             if (stage == furthest && stage > UnassignedReason.NO_THEME_MATCH.ordinal()) {
-                furthestOffers.add(stage >= UnassignedReason.ALL_COMPATIBLE_FULL.ordinal()
-                        ? offer.id() + " (" + left + " days left)" : offer.id());
+                furthestOffers.add(offer.id());
+                if (stage >= UnassignedReason.ALL_COMPATIBLE_FULL.ordinal()) {
+                    daysLeft.put(offer.id(), left);
+                }
             }
         }
         UnassignedReason reason = furthest < 0 ? UnassignedReason.NO_THEME_MATCH : stages[furthest];
-        String explanation = reason.description()
-                + (furthestOffers.isEmpty() ? "" : ": " + String.join(", ", furthestOffers))
+        String explanation = reason.description() + (furthestOffers.isEmpty() ? "" : ": " + furthestOffers.stream()
+                .map(id -> daysLeft.containsKey(id) ? id + " (" + daysLeft.get(id) + " days left)" : id)
+                .collect(Collectors.joining(", ")))
                 + (reason == UnassignedReason.ALL_COMPATIBLE_FULL ? "; the package needs " + workPackage.days()
                 + " days" : "");
         return new UnassignedPackage(workPackage.id(), workPackage.recipientId(), workPackage.days(), reason,
-                explanation, List.copyOf(furthestOffers), -assignment.stabilityPoints(null));
+                explanation, furthestOffers, daysLeft, -assignment.stabilityPoints(null));
     }
 
     private static PlanMetrics metrics(Allocation allocation) {

@@ -63,6 +63,7 @@ class PlanExplainerTest {
 
         assertThat(p58.reason()).isEqualTo(UnassignedReason.NO_TIME_MATCH);
         assertThat(p58.offers()).containsExactly("o-311", "o-347", "o-401", "o-427");
+        assertThat(p58.daysLeft()).isEmpty();
     }
 
     @Test
@@ -82,10 +83,11 @@ class PlanExplainerTest {
                 .collect(Collectors.toMap(WorkPackage::id, Function.identity()));
         explanation.unassigned().stream()
                 .filter(u -> u.reason() == UnassignedReason.ALL_COMPATIBLE_FULL)
-                .forEach(u -> assertThat(u.offers()).isNotEmpty().allSatisfy(offer -> {
-                    int left = Integer.parseInt(offer.replaceAll(".*\\((-?\\d+) days left\\)", "$1"));
-                    assertThat(left).isLessThan(packages.get(u.packageId()).days());
-                }));
+                .forEach(u -> {
+                    assertThat(u.offers()).isNotEmpty();
+                    assertThat(u.daysLeft()).containsOnlyKeys(u.offers()).allSatisfy((offer, left) ->
+                            assertThat(left).isLessThan(packages.get(u.packageId()).days()));
+                });
     }
 
     @Test

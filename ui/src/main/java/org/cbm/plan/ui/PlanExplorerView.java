@@ -31,8 +31,6 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.cbm.offer.OfferService;
@@ -64,8 +62,6 @@ class PlanExplorerView extends VerticalLayout implements BeforeEnterObserver, Ha
     static final String PLAN_ID = "id";
     private static final int PLANS_TO_CHOOSE_FROM = 30;
     private static final int OFFER_PAGE = 200;
-    /** How the explainer names an offer that was considered for a package, with the room it had left. */
-    private static final Pattern OFFER_WITH_ROOM = Pattern.compile("(.+) \\((\\d+) days left\\)");
 
     /** One assignment as the grid shows it. */
     record AssignmentRow(String stateId, String state, Theme theme, int days, String providerId, String provider,
@@ -168,8 +164,7 @@ class PlanExplorerView extends VerticalLayout implements BeforeEnterObserver, Ha
         }).sorted(Comparator.comparing(AssignmentRow::state).thenComparing(row -> row.points().packageId())).toList();
         List<UnassignedRow> unassignedRows = explanation.unassigned().stream().map(missing -> {
             WorkPackage workPackage = packages.get(missing.packageId());
-            Set<String> offerIds = missing.offers().stream().map(PlanExplorerView::offerId).collect(Collectors.toSet());
-            Set<String> concerned = offerIds.stream().map(offers::get).filter(Objects::nonNull).map(Offer::providerId)
+            Set<String> concerned = missing.offers().stream().map(offers::get).filter(Objects::nonNull).map(Offer::providerId)
                     .collect(Collectors.toSet());
             return new UnassignedRow(missing.recipientId(), names.get(missing.recipientId()), workPackage.theme(),
                     workPackage.days(), concerned, reason(missing, offerNames));
@@ -214,19 +209,12 @@ class PlanExplorerView extends VerticalLayout implements BeforeEnterObserver, Ha
     }
 
     private String reason(UnassignedPackage missing, Map<String, String> offerNames) {
-        String offers = missing.offers().stream().map(named -> {
-            Matcher withRoom = OFFER_WITH_ROOM.matcher(named);
-            return withRoom.matches()
-                    ? getTranslation("plans.reason.daysLeft", offerNames.getOrDefault(withRoom.group(1), withRoom.group(1)),
-                    Integer.parseInt(withRoom.group(2)))
-                    : offerNames.getOrDefault(named, named);
+        String offers = missing.offers().stream().map(id -> {
+            String name = offerNames.getOrDefault(id, id);
+            Integer left = missing.daysLeft().get(id);
+            return left == null ? name : getTranslation("plans.reason.daysLeft", name, left);
         }).collect(Collectors.joining("; "));
         return getTranslation("plans.reason." + missing.reason().name(), offers, missing.days());
-    }
-
-    private static String offerId(String named) {
-        Matcher withRoom = OFFER_WITH_ROOM.matcher(named);
-        return withRoom.matches() ? withRoom.group(1) : named;
     }
 
     private void applyFilters() {

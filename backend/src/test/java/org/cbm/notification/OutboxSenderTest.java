@@ -216,8 +216,7 @@ class OutboxSenderTest {
             for (Future<Integer> each : sent) {
                 total += each.get();
             }
-            // The scheduled relay may queue other tests' match events into the shared outbox meanwhile: whatever
-            // the nodes sent, each message went out once.
+            // Whatever each node sent, every message went out once.
             List<String> delivered = outboxIds(smtp.getReceivedMessages());
             assertThat(delivered).containsAll(ours).doesNotHaveDuplicates().hasSize(total);
         } finally {

@@ -4,11 +4,20 @@ import java.util.Arrays;
 import java.util.Random;
 
 /**
- * Random moves on a {@link CompactPlan} that keep every offer within capacity: the make-room moves of
- * {@link MakeRoomMoveFactory} (a package goes to a compatible offer, residents make room by moving to the mover's old
- * offer, to an offer with room, one step down an ejection chain or out of the plan; room left is filled with
- * unassigned packages), plain changes, and the ruin-and-recreate of {@link RuinRecreateMoveFactory} over a few
- * related offers. Each move is made on the plan; the caller keeps it or takes it back through the plan's journal.
+ * Random moves on a {@link CompactPlan} that keep every offer within capacity, for compact annealing and (through
+ * {@link CompactMoveFactory}) OptaPlanner's local search:
+ * <ul>
+ * <li>make-room moves: a package goes to a compatible offer; when that offer is full, some of its packages move to
+ * the mover's old offer, to another compatible offer with room, to a full one that in turn makes room (a short
+ * ejection chain), or out of the plan; room left over in the offers touched is filled with unassigned packages that
+ * fit (two small packages can take a big one's place in one move). Supply is 60 % of demand, so good plans have
+ * full offers and a plain change into one always breaks capacity: these moves let a better package take a worse
+ * one's place. A quarter of them send a package back to its previous offer: keeping a previous pair is worth
+ * little next to coverage, so random moves rarely restore one on their own;
+ * <li>plain changes, which also take packages out of the plan;
+ * <li>ruin-and-recreate: a few related offers are emptied and refilled by value per day, with some noise.
+ * </ul>
+ * Each move is made on the plan; the caller keeps it or takes it back through the plan's journal.
  */
 final class CompactMoves {
 

@@ -274,6 +274,23 @@ final class CompactPlan {
         }
     }
 
+    /** The packages changed since {@code mark} (each once, whether or not they are back on their offer). */
+    int[] changedSince(int mark) {
+        int[] changed = new int[journalSize - mark];
+        int count = 0;
+        for (int i = mark; i < journalSize; i++) {
+            int p = journalPackage[i];
+            boolean seen = false;
+            for (int j = 0; j < count && !seen; j++) {
+                seen = changed[j] == p;
+            }
+            if (!seen) {
+                changed[count++] = p;
+            }
+        }
+        return Arrays.copyOf(changed, count);
+    }
+
     /** Keeps the changes made so far: they can no longer be taken back. */
     void commit() {
         journalSize = 0;

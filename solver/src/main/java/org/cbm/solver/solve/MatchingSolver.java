@@ -12,10 +12,7 @@ import org.cbm.solver.score.MatchingConstraints;
 import org.optaplanner.core.api.score.buildin.hardsoftlong.HardSoftLongScore;
 import org.optaplanner.core.api.solver.SolverFactory;
 import org.optaplanner.core.api.score.stream.ConstraintStreamImplType;
-import org.optaplanner.core.config.heuristic.selector.entity.EntitySelectorConfig;
-import org.optaplanner.core.config.heuristic.selector.move.composite.UnionMoveSelectorConfig;
 import org.optaplanner.core.config.heuristic.selector.move.factory.MoveIteratorFactoryConfig;
-import org.optaplanner.core.config.heuristic.selector.move.generic.ChangeMoveSelectorConfig;
 import org.optaplanner.core.config.localsearch.LocalSearchPhaseConfig;
 import org.optaplanner.core.config.localsearch.decider.acceptor.LocalSearchAcceptorConfig;
 import org.optaplanner.core.config.localsearch.decider.forager.LocalSearchForagerConfig;
@@ -30,7 +27,7 @@ import org.optaplanner.core.impl.solver.DefaultSolver;
 
 /**
  * Solves an instance: a value-density greedy start, compact annealing for most of the time limit, then OptaPlanner's
- * local search with the same kinds of moves until the time limit.
+ * local search with the same moves until the time limit.
  */
 public final class MatchingSolver {
 
@@ -89,18 +86,13 @@ public final class MatchingSolver {
     }
 
     private static SolverConfig config(Duration timeLimit, CompactAnnealing annealing) {
-        // Make-room moves do most of the work; plain change moves also unassign packages; ruin-and-recreate
-        // moves are expensive, so they are picked rarely. Swap moves are left out: for most pairs of packages
+        // The moves of compact annealing, scored by the constraint streams. OptaPlanner's plain change moves are
+        // left out: they would have to be followed on the factory's mirror (the compact moves include changes and
+        // keep capacity, a plain change into a full offer does not); so are swap moves: for most pairs of packages
         // neither offer suits the other package.
         LocalSearchPhaseConfig localSearch = new LocalSearchPhaseConfig()
-                .withMoveSelectorConfig(new UnionMoveSelectorConfig(List.of(
-                        new ChangeMoveSelectorConfig()
-                                .withEntitySelectorConfig(new EntitySelectorConfig(PackageAssignment.class))
-                                .withFixedProbabilityWeight(1.0),
-                        new MoveIteratorFactoryConfig().withMoveIteratorFactoryClass(MakeRoomMoveFactory.class)
-                                .withFixedProbabilityWeight(3.0),
-                        new MoveIteratorFactoryConfig().withMoveIteratorFactoryClass(RuinRecreateMoveFactory.class)
-                                .withFixedProbabilityWeight(0.1))))
+                .withMoveSelectorConfig(new MoveIteratorFactoryConfig()
+                        .withMoveIteratorFactoryClass(CompactMoveFactory.class))
                 // A typical package is worth 10^4-10^5 points, stability and concentration steps 10^2-10^3: the
                 // temperature lets the search trade those small terms freely but rarely gives up coverage.
                 .withAcceptorConfig(new LocalSearchAcceptorConfig()

@@ -2,9 +2,7 @@ package org.cbm.solver.solve;
 
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.Iterator;
 import java.util.List;
-import java.util.function.Supplier;
 import org.cbm.solver.domain.Allocation;
 import org.cbm.solver.domain.OfferCapacity;
 import org.cbm.solver.domain.PackageAssignment;
@@ -17,38 +15,9 @@ final class ReassignMove extends AbstractMove<Allocation> {
     private final List<PackageAssignment> assignments;
     private final List<OfferCapacity> newOffers;
 
-    /**
-     * Attempts a move factory makes before it gives up for this step: it then returns an empty move, which is never
-     * doable, so that OptaPlanner regains control (and checks its time limit) instead of waiting for a move forever.
-     */
-    static final int ATTEMPTS = 100;
-
+    /** A move that changes nothing: never doable. */
     static ReassignMove none() {
         return new ReassignMove(List.of(), List.of());
-    }
-
-    /**
-     * An endless random move iterator for a factory: each move is the first that {@code attempt} builds (it
-     * returns {@code null} when a try leads nowhere), or {@link #none()} after {@link #ATTEMPTS} tries.
-     */
-    static Iterator<ReassignMove> randomMoves(boolean anyCandidate, Supplier<ReassignMove> attempt) {
-        return new Iterator<>() {
-            @Override
-            public boolean hasNext() {
-                return anyCandidate;
-            }
-
-            @Override
-            public ReassignMove next() {
-                for (int tries = 0; tries < ATTEMPTS; tries++) {
-                    ReassignMove move = attempt.get();
-                    if (move != null) {
-                        return move;
-                    }
-                }
-                return none();
-            }
-        };
     }
 
     ReassignMove(List<PackageAssignment> assignments, List<OfferCapacity> newOffers) {

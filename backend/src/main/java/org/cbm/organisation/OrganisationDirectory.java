@@ -30,6 +30,11 @@ public class OrganisationDirectory {
         return organisations.findAllById(ids).stream().collect(Collectors.toMap(Organisation::id, Function.identity()));
     }
 
+    /** Every organisation: the 193 States and the partners, a few hundred at most. */
+    public List<Organisation> all() {
+        return organisations.findAll();
+    }
+
     public List<Organisation> states() {
         return organisations.findByKind(OrganisationKind.STATE);
     }

@@ -6,6 +6,7 @@ import static org.springframework.data.mongodb.core.query.Query.query;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -29,6 +30,7 @@ import org.cbm.solver.instance.PackageOfferPair;
 import org.cbm.solver.instance.Policy;
 import org.cbm.solver.instance.Provider;
 import org.cbm.solver.instance.Recipient;
+import org.cbm.veto.ProviderVetoService;
 import org.springframework.data.mongodb.core.MongoOperations;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.stereotype.Component;
@@ -36,16 +38,18 @@ import org.springframework.stereotype.Component;
 /**
  * The marketplace as a {@code cbm-instance/1}: the packages of published requests, the active offers, the
  * confirmed matches as pinned pairs, declined pairs, the open proposals of the published plan as previous pairs,
- * and the current policy. Packages and offers of confirmed matches are included even when their request or offer
+ * the providers each recipient State vetoed, and the current policy. Packages and offers of confirmed matches are included even when their request or offer
  * has since closed, so that the days they hold still count against the offer's capacity.
  */
 @Component
 class InstanceSnapshot {
 
     private final MongoOperations mongo;
+    private final ProviderVetoService providerVetoes;
 
-    InstanceSnapshot(MongoOperations mongo) {
+    InstanceSnapshot(MongoOperations mongo, ProviderVetoService providerVetoes) {
         this.mongo = mongo;
+        this.providerVetoes = providerVetoes;
     }
 
     Instance take(String instanceId, MatchingPolicy policy) {
@@ -77,23 +81,68 @@ class InstanceSnapshot {
         Map<String, Organisation> organisations = mongo.find(query(where("_id").in(organisationIds)), Organisation.class)
                 .stream().collect(Collectors.toMap(Organisation::id, Function.identity()));
 
-        List<Recipient> recipients = requestOfPackage.values().stream().map(AssistanceRequest::recipientId).distinct()
-                .sorted().map(organisations::get).map(InstanceSnapshot::recipient).toList();
         List<Provider> providers = offers.values().stream().map(Offer::providerId).distinct().sorted()
                 .map(organisations::get).map(organisation -> new Provider(organisation.id(), organisation.name(), organisation.kind()))
                 .toList();
+        List<PackageOfferPair> pinned = pairs(committed, packages.keySet(), offers.keySet());
+        Vetoes vetoes = vetoes(providers, pinned, packages.values(), requestOfPackage, offers.values());
+        List<Recipient> recipients = requestOfPackage.values().stream().map(AssistanceRequest::recipientId).distinct()
+                .sorted().map(organisations::get)
+                .map(state -> recipient(state, vetoes.vetoedProviders().getOrDefault(state.id(), Set.of()))).toList();
+        Set<PackageOfferPair> declined = new LinkedHashSet<>(pairs(matches.stream()
+                .filter(match -> match.status() == MatchStatus.DECLINED).toList(), packages.keySet(), offers.keySet()));
+        declined.addAll(vetoes.declined());
 
         return new Instance(instanceId, policy(policy.values()), recipients, providers,
                 offers.values().stream().map(InstanceSnapshot::offer).toList(),
                 packages.values().stream().map(workPackage -> workPackage(workPackage, requestOfPackage.get(workPackage.id()))).toList(),
-                pairs(committed, packages.keySet(), offers.keySet()),
-                pairs(matches.stream().filter(match -> match.status() == MatchStatus.DECLINED).toList(), packages.keySet(), offers.keySet()),
+                pinned, List.copyOf(declined),
                 pairs(matches.stream().filter(match -> match.status().isOpenProposal()).toList(), packages.keySet(), offers.keySet()));
     }
 
-    private static Recipient recipient(Organisation state) {
+    /**
+     * The States' vetoes as the solver takes them: the vetoed providers of each State among those of the instance
+     * (it knows no others), and declined pairs where a vetoed provider has a confirmed match with the State. Such a
+     * match stands, and a pinned pair may not break the veto rule; so that provider is not vetoed for the State
+     * but each of its offers is declined for the State's other packages.
+     */
+    private record Vetoes(Map<String, Set<String>> vetoedProviders, List<PackageOfferPair> declined) {
+    }
+
+    private Vetoes vetoes(List<Provider> providers, List<PackageOfferPair> pinned, Collection<WorkPackage> packages,
+            Map<String, AssistanceRequest> requestOfPackage, Collection<Offer> offers) {
+        Set<String> providerIds = providers.stream().map(Provider::id).collect(Collectors.toSet());
+        Map<String, String> providerOfOffer = offers.stream().collect(Collectors.toMap(Offer::id, Offer::providerId));
+        Set<String> pinnedPackages = pinned.stream().map(PackageOfferPair::packageId).collect(Collectors.toSet());
+        Map<String, Set<String>> confirmedProviders = new LinkedHashMap<>();
+        pinned.forEach(pair -> confirmedProviders.computeIfAbsent(
+                requestOfPackage.get(pair.packageId()).recipientId(), state -> new TreeSet<>())
+                .add(providerOfOffer.get(pair.offerId())));
+
+        Map<String, Set<String>> vetoedProviders = new LinkedHashMap<>();
+        List<PackageOfferPair> declined = new ArrayList<>();
+        providerVetoes.all().forEach((stateId, vetoed) -> {
+            Set<String> known = new TreeSet<>(vetoed);
+            known.retainAll(providerIds);
+            Set<String> confirmed = confirmedProviders.getOrDefault(stateId, Set.of());
+            vetoedProviders.put(stateId, known.stream().filter(provider -> !confirmed.contains(provider))
+                    .collect(Collectors.toCollection(TreeSet::new)));
+            for (WorkPackage workPackage : packages) {
+                if (requestOfPackage.get(workPackage.id()).recipientId().equals(stateId)
+                        && !pinnedPackages.contains(workPackage.id())) {
+                    offers.stream().filter(offer -> known.contains(offer.providerId())
+                                    && confirmed.contains(offer.providerId()))
+                            .forEach(offer -> declined.add(new PackageOfferPair(workPackage.id(), offer.id())));
+                }
+            }
+        });
+        return new Vetoes(vetoedProviders, declined);
+    }
+
+    private static Recipient recipient(Organisation state, Set<String> vetoedProviders) {
         StateProfile profile = state.stateProfile();
-        return new Recipient(state.id(), state.name(), profile.region(), profile.incomeGroup(), profile.priorityWeight(), List.of());
+        return new Recipient(state.id(), state.name(), profile.region(), profile.incomeGroup(), profile.priorityWeight(),
+                List.copyOf(vetoedProviders));
     }
 
     private static org.cbm.solver.instance.Offer offer(Offer offer) {

@@ -8,6 +8,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
+import java.util.stream.Stream;
 import org.cbm.EmbeddedMongoTest;
 import org.cbm.account.Role;
 import org.cbm.account.SignedIn;
@@ -24,6 +25,8 @@ import org.cbm.solver.instance.PackageOfferPair;
 import org.cbm.solver.instance.Theme;
 import org.cbm.solver.plan.Plan;
 import org.cbm.solver.score.ReferenceScore;
+import org.cbm.veto.ProviderVetoService;
+import org.cbm.veto.ProviderVetoes;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -50,9 +53,13 @@ class PlanFlowTest {
     @Autowired
     MongoOperations mongo;
 
+    @Autowired
+    ProviderVetoService vetoes;
+
     @BeforeEach
     void smallMarketplace() {
-        List.of(AssistanceRequest.class, Offer.class, Match.class, MatchingPlan.class).forEach(type -> mongo.remove(new Query(), type));
+        List.of(AssistanceRequest.class, Offer.class, Match.class, MatchingPlan.class, ProviderVetoes.class)
+                .forEach(type -> mongo.remove(new Query(), type));
         mongo.dropCollection(PublishedPlanPointer.class);
         mongo.dropCollection("locks");
         publish(AssistanceRequest.draft("r-ken", "KEN", "CSIRT", null, List.of(
@@ -110,6 +117,35 @@ class PlanFlowTest {
         assertThat(mongo.findAll(Match.class)).noneMatch(match -> match.status().isOpenProposal()
                 && match.pair().packageId().equals("p-mwi-1") && match.pair().offerId().equals(declined.offerId()));
         assertThat(mongo.findById(toConfirm.id(), Match.class).status()).isEqualTo(MatchStatus.CONFIRMED);
+    }
+
+    @Test
+    void aVetoedProviderIsNotProposedToTheStateButItsConfirmedMatchStands() {
+        MatchingPlan first = solved(plans.start(1));
+        plans.publish(first.id());
+        Match confirmed = proposalFor(mongo.findAll(Match.class), "p-ken-1");
+        SignedIn.as("kristjan@example.org", confirmed.pair().providerId(), Role.PROVIDER);
+        matches.accept(confirmed.id(), 0L);
+        SignedIn.as("amina@example.org", "KEN", Role.RECIPIENT);
+        matches.accept(confirmed.id(), 1L);
+        // Kenya then vetoes both providers, and France, which has no offer (the solver knows no such provider).
+        vetoes.replaceMine(null, List.of("EST", "NOR", "FRA"));
+
+        SignedIn.as("lucia@example.org", "un-coordination", Role.COORDINATOR);
+        MatchingPlan second = solved(plans.start(1));
+
+        // The provider of the confirmed match is not vetoed for Kenya (its pinned pair would break the rule): its
+        // offer is declined for Kenya's other package instead.
+        Instance instance = instance(second);
+        String confirmedProvider = confirmed.pair().providerId();
+        assertThat(instance.recipients()).filteredOn(recipient -> recipient.id().equals("KEN")).singleElement()
+                .satisfies(kenya -> assertThat(kenya.vetoedProviders()).containsExactlyElementsOf(
+                        Stream.of("EST", "NOR").filter(provider -> !provider.equals(confirmedProvider)).toList()));
+        assertThat(instance.declined()).contains(new PackageOfferPair("p-ken-2", confirmed.pair().offerId()));
+        Set<String> kenyanPackages = Set.of("p-ken-1", "p-ken-2");
+        assertThat(second.assignments()).filteredOn(pair -> kenyanPackages.contains(pair.packageId()))
+                .containsExactly(new PackageOfferPair("p-ken-1", confirmed.pair().offerId()));
+        assertScoreRechecks(second);
     }
 
     @Test

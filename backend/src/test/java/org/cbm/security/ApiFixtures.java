@@ -33,7 +33,7 @@ import org.springframework.data.mongodb.core.query.Query;
 class ApiFixtures {
 
     private static final List<String> COLLECTIONS = List.of("requests", "offers", "matches", "policies", "apiTokens",
-            "users", "organisations", "plans", "publishedPlan", "locks");
+            "users", "organisations", "plans", "publishedPlan", "locks", "providerVetoes");
     private static final String EMPTY_INSTANCE = """
             {"format": "cbm-instance/1", "id": "fixture", "recipients": [], "providers": [], "offers": [], "packages": []}""";
     private static final Instant AT = Instant.parse("2026-11-01T10:00:00Z");

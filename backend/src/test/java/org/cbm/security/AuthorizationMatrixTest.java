@@ -67,6 +67,8 @@ class AuthorizationMatrixTest {
     private static final String RULES = """
             GET /api/v1/me                              | /api/v1/me                                  |         | 200 200 200 200 200 200
             PUT /api/v1/me/language                     | /api/v1/me/language                         | LANGUAGE | 200 200 200 200 200 200
+            GET /api/v1/me/vetoes                       | /api/v1/me/vetoes                           |         | 200 200 403 403 403 403
+            PUT /api/v1/me/vetoes                       | /api/v1/me/vetoes                           | VETOES  | 200 200 403 403 403 403
             GET /api/v1/me/tokens                       | /api/v1/me/tokens                           |         | 200 200 200 200 200 200
             POST /api/v1/me/tokens                      | /api/v1/me/tokens                           | TOKEN   | 201 201 201 201 201 201
             DELETE /api/v1/me/tokens/{id}               | /api/v1/me/tokens/t-1                       |         | 200 404 404 404 404 404
@@ -120,6 +122,7 @@ class AuthorizationMatrixTest {
     private static final Map<String, String> BODIES = Map.ofEntries(
             Map.entry("TOKEN", "{\"name\": \"script\"}"),
             Map.entry("LANGUAGE", "{\"language\": \"fr\"}"),
+            Map.entry("VETOES", "{\"version\": null, \"providerIds\": [\"EST\"]}"),
             Map.entry("REQUEST", REQUEST),
             Map.entry("OFFER", OFFER),
             Map.entry("POLICY", POLICY),

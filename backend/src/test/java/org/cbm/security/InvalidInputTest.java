@@ -50,6 +50,7 @@ class InvalidInputTest {
     /** endpoint | URL tried | who | body (JSON, or -) | expected status | fields named in errors (comma-separated). */
     private static final String CASES = """
             PUT /api/v1/me/language                  | /api/v1/me/language                      | provider    | {"language": "de"} | 400 | language
+            PUT /api/v1/me/vetoes                    | /api/v1/me/vetoes                        | recipient   | {"version": null, "providerIds": ["EST", "no-such-provider", "KEN"]} | 400 | providerIds
             POST /api/v1/me/tokens                   | /api/v1/me/tokens                        | recipient   | {"name": " "} | 400 | name
             DELETE /api/v1/me/tokens/{id}            | /api/v1/me/tokens/no-such-token          | recipient   | - | 404 |
             POST /api/v1/requests                    | /api/v1/requests                         | recipient   | {"title": "", "description": null, "packages": [{"theme": "LEGISLATION", "languages": ["xx"], "days": -2, "urgency": 0, "start": "2027-05-01", "end": "2027-01-01"}]} | 400 | title,packages[0].languages,packages[0].days,packages[0].urgency,packages[0].end

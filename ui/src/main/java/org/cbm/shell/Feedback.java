@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import org.cbm.problem.ConflictException;
+import org.cbm.problem.InvalidFieldException;
 import org.cbm.problem.NotFoundException;
 import org.cbm.problem.StaleVersionException;
 import org.springframework.dao.OptimisticLockingFailureException;
@@ -41,6 +42,8 @@ public final class Feedback {
             error(text("feedback.invalid", invalid.getConstraintViolations().stream()
                     .map(violation -> violation.getPropertyPath() + ": " + violation.getMessage())
                     .sorted().collect(Collectors.joining("; "))));
+        } catch (InvalidFieldException invalid) {
+            error(text("feedback.invalid", invalid.field() + ": " + invalid.getMessage()));
         } catch (NotFoundException gone) {
             error(text("feedback.notFound"));
         } catch (AccessDeniedException denied) {

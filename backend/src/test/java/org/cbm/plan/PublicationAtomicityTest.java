@@ -70,7 +70,7 @@ class PublicationAtomicityTest {
         for (int r = 0; r < 3; r++) {
             readers.submit(() -> {
                 SignedIn.as("amina@example.org", "KEN", Role.RECIPIENT);
-                readersStarted.countDown();
+                boolean first = true;
                 do {
                     Optional<MatchingPlan> published = plans.published();
                     published.ifPresent(plan -> {
@@ -79,6 +79,11 @@ class PublicationAtomicityTest {
                             mixes.add(plan.id());
                         }
                     });
+                    // Publication starts once every reader has read the old plan: they read during all of it.
+                    if (first) {
+                        readersStarted.countDown();
+                        first = false;
+                    }
                 } while (publishing.get());
                 return null;
             });

@@ -1,6 +1,7 @@
 package org.cbm.account;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.Instant;
 import java.util.Set;
@@ -41,8 +42,10 @@ class AdminUserController {
 
     @GetMapping
     @Operation(summary = "User accounts, optionally of one organisation")
-    PagedModel<UserView> list(@RequestParam(required = false) String organisationId, Pageable pageable) {
-        return new PagedModel<>(users.list(organisationId, pageable).map(UserView::of));
+    PagedModel<UserView> list(@RequestParam(required = false) String organisationId,
+            @Parameter(description = "part of the e-mail address or name, in any case") @RequestParam(required = false)
+            String q, Pageable pageable) {
+        return new PagedModel<>(users.list(organisationId, q, pageable).map(UserView::of));
     }
 
     @PostMapping

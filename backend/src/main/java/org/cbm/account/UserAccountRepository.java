@@ -12,5 +12,11 @@ interface UserAccountRepository extends MongoRepository<UserAccount, String> {
 
     Page<UserAccount> findByOrganisationId(String organisationId, Pageable pageable);
 
+    Page<UserAccount> findByEmailContainingIgnoreCaseOrDisplayNameContainingIgnoreCase(String email, String name,
+            Pageable pageable);
+
+    Page<UserAccount> findByOrganisationIdAndEmailContainingIgnoreCaseOrOrganisationIdAndDisplayNameContainingIgnoreCase(
+            String organisationId, String email, String sameOrganisationId, String name, Pageable pageable);
+
     List<UserAccount> findByOrganisationIdAndRolesContainingAndEnabledTrue(String organisationId, Role role);
 }

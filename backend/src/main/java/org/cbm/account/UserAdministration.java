@@ -49,8 +49,20 @@ public class UserAdministration {
         this.validator = validator;
     }
 
-    public Page<UserAccount> list(String organisationId, Pageable pageable) {
-        return organisationId == null ? repository.findAll(pageable) : repository.findByOrganisationId(organisationId, pageable);
+    /**
+     * Accounts of {@code organisationId} (null: all) whose e-mail address or name contains {@code text} in any case
+     * (null or blank: any).
+     */
+    public Page<UserAccount> list(String organisationId, String text, Pageable pageable) {
+        String search = text == null ? "" : text.strip();
+        if (search.isEmpty()) {
+            return organisationId == null ? repository.findAll(pageable)
+                    : repository.findByOrganisationId(organisationId, pageable);
+        }
+        return organisationId == null
+                ? repository.findByEmailContainingIgnoreCaseOrDisplayNameContainingIgnoreCase(search, search, pageable)
+                : repository.findByOrganisationIdAndEmailContainingIgnoreCaseOrOrganisationIdAndDisplayNameContainingIgnoreCase(
+                        organisationId, search, organisationId, search, pageable);
     }
 
     /**

@@ -1,6 +1,7 @@
 package org.cbm.organisation;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.cbm.solver.instance.OrganisationKind;
 import org.springframework.data.domain.Pageable;
@@ -39,8 +40,10 @@ class AdminOrganisationController {
 
     @GetMapping
     @Operation(summary = "Organisations, optionally of one kind")
-    PagedModel<OrganisationView> list(@RequestParam(required = false) OrganisationKind kind, Pageable pageable) {
-        return new PagedModel<>(organisations.list(kind, pageable).map(OrganisationView::of));
+    PagedModel<OrganisationView> list(@RequestParam(required = false) OrganisationKind kind,
+            @Parameter(description = "part of the name, in any case") @RequestParam(required = false) String q,
+            Pageable pageable) {
+        return new PagedModel<>(organisations.list(kind, q, pageable).map(OrganisationView::of));
     }
 
     @PostMapping

@@ -41,9 +41,15 @@ public class OrganisationAdministration implements OrganisationCheck {
         }
     }
 
+    /** Organisations of {@code kind} (null: all) whose name contains {@code text} in any case (null or blank: any). */
     @PreAuthorize("hasRole('ADMIN')")
-    public Page<Organisation> list(OrganisationKind kind, Pageable pageable) {
-        return kind == null ? organisations.findAll(pageable) : organisations.findByKind(kind, pageable);
+    public Page<Organisation> list(OrganisationKind kind, String text, Pageable pageable) {
+        String search = text == null ? "" : text.strip();
+        if (search.isEmpty()) {
+            return kind == null ? organisations.findAll(pageable) : organisations.findByKind(kind, pageable);
+        }
+        return kind == null ? organisations.findByNameContainingIgnoreCase(search, pageable)
+                : organisations.findByKindAndNameContainingIgnoreCase(kind, search, pageable);
     }
 
     @PreAuthorize("hasRole('ADMIN')")

@@ -11,4 +11,8 @@ interface OrganisationRepository extends MongoRepository<Organisation, String> {
     List<Organisation> findByKind(OrganisationKind kind);
 
     Page<Organisation> findByKind(OrganisationKind kind, Pageable pageable);
+
+    Page<Organisation> findByNameContainingIgnoreCase(String text, Pageable pageable);
+
+    Page<Organisation> findByKindAndNameContainingIgnoreCase(OrganisationKind kind, String text, Pageable pageable);
 }

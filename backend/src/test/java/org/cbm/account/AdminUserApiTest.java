@@ -3,10 +3,12 @@ package org.cbm.account;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.authentication;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.util.Set;
 import org.cbm.EmbeddedMongoTest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -49,6 +51,21 @@ class AdminUserApiTest {
                 .andExpect(status().isConflict())
                 .andExpect(jsonPath("$.detail").value("An account with the e-mail address amina@example.org already exists"));
         assertThat(users.count()).isEqualTo(1);
+    }
+
+    @Test
+    void findsAccountsByPartOfTheirAddressOrNameWithinAnOrganisation() throws Exception {
+        users.save(UserAccount.create("amina@example.org", "Amina Otieno", "hash", Set.of(Role.RECIPIENT), "KEN", "en"));
+        users.save(UserAccount.create("kofi@example.org", "Kofi Mensah", "hash", Set.of(Role.RECIPIENT), "GHA", "en"));
+        users.save(UserAccount.create("otieno.j@example.org", "J. Otieno", "hash", Set.of(Role.PROVIDER), "EST", "en"));
+
+        mvc.perform(get("/api/v1/admin/users").param("q", "OTIENO").with(authentication(ADMIN)))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.content[*].email").value(containsInAnyOrder("amina@example.org", "otieno.j@example.org")));
+        mvc.perform(get("/api/v1/admin/users").param("q", "otieno").param("organisationId", "KEN").with(authentication(ADMIN)))
+                .andExpect(jsonPath("$.content[*].email").value(containsInAnyOrder("amina@example.org")));
+        mvc.perform(get("/api/v1/admin/organisations").param("q", "GHANA").with(authentication(ADMIN)))
+                .andExpect(jsonPath("$.content[*].id").value(containsInAnyOrder("GHA")));
     }
 
     @Test

@@ -10,6 +10,8 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
@@ -43,6 +45,7 @@ class UsersView extends VerticalLayout implements HasDynamicTitle {
     private final OrganisationAdministration organisationAdministration;
     private final Clock clock;
     private final Grid<UserAccount> grid = new Grid<>();
+    private final TextField search = new TextField();
     private final Map<String, String> organisations;
 
     UsersView(UserAdministration users, OrganisationAdministration organisationAdministration, Clock clock) {
@@ -53,7 +56,8 @@ class UsersView extends VerticalLayout implements HasDynamicTitle {
         Button create = new Button(getTranslation("users.create"), VaadinIcon.PLUS.create(), click -> openCreate());
         create.setId("create-user");
         create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        add(new H2(getTranslation("users.title")), new Paragraph(getTranslation("users.intro")), create, usersGrid());
+        add(new H2(getTranslation("users.title")), new Paragraph(getTranslation("users.intro")), create, searchField(),
+                usersGrid());
         setSizeFull();
     }
 
@@ -62,10 +66,20 @@ class UsersView extends VerticalLayout implements HasDynamicTitle {
         int page = 0;
         Page<Organisation> found;
         do {
-            found = organisationAdministration.list(null, PageRequest.of(page++, ORGANISATION_PAGE));
+            found = organisationAdministration.list(null, null, PageRequest.of(page++, ORGANISATION_PAGE));
             found.forEach(organisation -> names.put(organisation.id(), organisation.name()));
         } while (found.hasNext());
         return names;
+    }
+
+    private TextField searchField() {
+        search.setId("user-search");
+        search.setLabel(getTranslation("common.search"));
+        search.setPlaceholder(getTranslation("users.search.placeholder"));
+        search.setClearButtonVisible(true);
+        search.setValueChangeMode(ValueChangeMode.LAZY);
+        search.addValueChangeListener(change -> grid.getDataProvider().refreshAll());
+        return search;
     }
 
     private Grid<UserAccount> usersGrid() {
@@ -85,8 +99,9 @@ class UsersView extends VerticalLayout implements HasDynamicTitle {
                         : getTranslation("users.state.active"))
                 .setHeader(getTranslation("users.state")).setAutoWidth(true);
         grid.addComponentColumn(this::actions).setKey("actions").setHeader(getTranslation("users.actions")).setAutoWidth(true);
-        grid.setItems(query -> users.list(null, PageRequest.of(query.getPage(), query.getPageSize(), BY_EMAIL)).stream(),
-                query -> (int) users.list(null, PageRequest.of(0, 1)).getTotalElements());
+        grid.setItems(query -> users.list(null, search.getValue(), PageRequest.of(query.getPage(), query.getPageSize(),
+                        BY_EMAIL)).stream(),
+                query -> (int) users.list(null, search.getValue(), PageRequest.of(0, 1)).getTotalElements());
         grid.setSizeFull();
         grid.setMinHeight("24rem");
         return grid;

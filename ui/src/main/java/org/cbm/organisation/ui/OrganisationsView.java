@@ -11,9 +11,11 @@ import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.data.binder.Binder;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
@@ -80,12 +82,14 @@ class OrganisationsView extends VerticalLayout implements HasDynamicTitle {
 
     private final OrganisationAdministration administration;
     private final Select<OrganisationKind> kindFilter = new Select<>();
+    private final TextField search = new TextField();
     private final Grid<Organisation> grid = new Grid<>();
 
     OrganisationsView(OrganisationAdministration administration) {
         this.administration = administration;
         add(new H2(getTranslation("organisations.title")), new Paragraph(getTranslation("organisations.intro")),
-                registration(), new H3(getTranslation("organisations.list")), kindFilter(), organisationsGrid());
+                registration(), new H3(getTranslation("organisations.list")),
+                new HorizontalLayout(kindFilter(), searchField()), organisationsGrid());
         setSizeFull();
     }
 
@@ -157,6 +161,16 @@ class OrganisationsView extends VerticalLayout implements HasDynamicTitle {
         return kindFilter;
     }
 
+    private TextField searchField() {
+        search.setId("organisation-search");
+        search.setLabel(getTranslation("common.search"));
+        search.setPlaceholder(getTranslation("organisations.search.placeholder"));
+        search.setClearButtonVisible(true);
+        search.setValueChangeMode(ValueChangeMode.LAZY);
+        search.addValueChangeListener(change -> grid.getDataProvider().refreshAll());
+        return search;
+    }
+
     private Grid<Organisation> organisationsGrid() {
         grid.setId("organisations");
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
@@ -172,9 +186,10 @@ class OrganisationsView extends VerticalLayout implements HasDynamicTitle {
                 .setHeader(getTranslation("organisations.priority")).setFlexGrow(2);
         grid.addComponentColumn(organisation -> organisation.isState() ? new Span() : renameButton(organisation))
                 .setKey("actions").setHeader(getTranslation("organisations.actions")).setAutoWidth(true);
-        grid.setItems(query -> administration.list(kindFilter.getValue(),
+        grid.setItems(query -> administration.list(kindFilter.getValue(), search.getValue(),
                         PageRequest.of(query.getPage(), query.getPageSize(), BY_NAME)).stream(),
-                query -> (int) administration.list(kindFilter.getValue(), PageRequest.of(0, 1)).getTotalElements());
+                query -> (int) administration.list(kindFilter.getValue(), search.getValue(), PageRequest.of(0, 1))
+                        .getTotalElements());
         grid.setSizeFull();
         grid.setMinHeight("24rem");
         return grid;

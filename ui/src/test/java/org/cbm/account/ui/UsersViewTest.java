@@ -129,6 +129,19 @@ class UsersViewTest {
     }
 
     @Test
+    void findsAccountsByPartOfTheirAddressOrNameInAnyCase() {
+        SignedInUi.as(context, SignedInUi.ADMIN);
+        UI.getCurrent().navigate(UsersView.class);
+        @SuppressWarnings("unchecked")
+        Grid<UserAccount> grid = _get(Grid.class, spec -> spec.withId("users"));
+
+        HasValueUtilsKt._setValue(_get(TextField.class, spec -> spec.withId("user-search")), "RECIPIENT@demo");
+
+        assertThat(GridKt._size(grid)).isOne();
+        assertThat(GridKt._get(grid, 0).email()).isEqualTo(SignedInUi.RECIPIENT);
+    }
+
+    @Test
     void isOnlyForAdministrators() {
         RoleAccess.assertRefused(context, UsersView.class, "users", SignedInUi.RECIPIENT, SignedInUi.PROVIDER,
                 SignedInUi.COORDINATOR);

@@ -49,7 +49,7 @@ class OrganisationsViewTest {
         SignedInUi.as(context, SignedInUi.ADMIN);
         UI.getCurrent().navigate(OrganisationsView.class);
 
-        assertThat(GridKt._size(grid())).isEqualTo(administration.list(null, PageRequest.of(0, 1)).getTotalElements());
+        assertThat(GridKt._size(grid())).isEqualTo(administration.list(null, null, PageRequest.of(0, 1)).getTotalElements());
         @SuppressWarnings("unchecked")
         Select<OrganisationKind> kind = _get(Select.class, spec -> spec.withId("organisation-kind-filter"));
         HasValueUtilsKt._setValue(kind, OrganisationKind.STATE);
@@ -60,6 +60,22 @@ class OrganisationsViewTest {
             // name, id, kind, region, income group are all filled for a State
             assertThat(GridKt._getFormattedRow(states, i).subList(0, 5)).allSatisfy(cell -> assertThat(cell).isNotBlank());
         });
+    }
+
+    @Test
+    void findsOrganisationsByPartOfTheirNameInAnyCase() {
+        SignedInUi.as(context, SignedInUi.ADMIN);
+        UI.getCurrent().navigate(OrganisationsView.class);
+        TextField search = _get(TextField.class, spec -> spec.withId("organisation-search"));
+
+        HasValueUtilsKt._setValue(search, "kENy");
+        assertThat(GridKt._size(grid())).isOne();
+        assertThat(GridKt._get(grid(), 0).id()).isEqualTo("KEN");
+        // Typed text is text, not a pattern.
+        HasValueUtilsKt._setValue(search, "(.*");
+        assertThat(GridKt._size(grid())).isZero();
+        HasValueUtilsKt._setValue(search, "");
+        assertThat(GridKt._size(grid())).isEqualTo(administration.list(null, null, PageRequest.of(0, 1)).getTotalElements());
     }
 
     @Test
@@ -99,7 +115,7 @@ class OrganisationsViewTest {
     void explainsAnInvalidIdentifierAndRegistersNothing() {
         SignedInUi.as(context, SignedInUi.ADMIN);
         UI.getCurrent().navigate(OrganisationsView.class);
-        long before = administration.list(null, PageRequest.of(0, 1)).getTotalElements();
+        long before = administration.list(null, null, PageRequest.of(0, 1)).getTotalElements();
 
         TextField id = text("partner-id");
         HasValueUtilsKt._setValue(id, "not a slug!");
@@ -109,7 +125,7 @@ class OrganisationsViewTest {
         assertThat(id.getErrorMessage()).isEqualTo(UI.getCurrent().getTranslation("organisations.id.pattern"));
         assertThat(text("partner-name").getErrorMessage())
                 .isEqualTo(UI.getCurrent().getTranslation("organisations.name.required"));
-        assertThat(administration.list(null, PageRequest.of(0, 1)).getTotalElements()).isEqualTo(before);
+        assertThat(administration.list(null, null, PageRequest.of(0, 1)).getTotalElements()).isEqualTo(before);
     }
 
     @Test

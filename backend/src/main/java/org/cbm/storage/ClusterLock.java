@@ -51,8 +51,10 @@ public class ClusterLock {
 
     /** Extends the owner's lease; false if it was lost (expired and taken by another node). */
     public boolean renew(String name, String owner, Duration ttl) {
+        // Matched, not modified: a renewal within the same millisecond as the last one changes nothing, yet the
+        // owner still holds the lease.
         return mongo.updateFirst(query(where("_id").is(name).and("owner").is(owner)),
-                new Update().set("expiresAt", clock.instant().plus(ttl)), Lease.class).getModifiedCount() == 1;
+                new Update().set("expiresAt", clock.instant().plus(ttl)), Lease.class).getMatchedCount() == 1;
     }
 
     public void release(String name, String owner) {

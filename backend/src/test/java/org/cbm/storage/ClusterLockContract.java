@@ -2,7 +2,10 @@ package org.cbm.storage;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CyclicBarrier;
@@ -50,6 +53,16 @@ abstract class ClusterLockContract {
         assertThat(lock.tryAcquire("solver-run", "node-b", MINUTE)).isTrue();
         assertThat(lock.renew("solver-run", "node-a", MINUTE)).isFalse();
         assertThat(lock.renew("solver-run", "node-b", MINUTE)).isTrue();
+    }
+
+    @Test
+    void aRenewalThatChangesNothingStillKeepsTheLease() {
+        // A stopped clock: the renewal writes the very expiry the lease already has (as within one millisecond).
+        ClusterLock stopped = new ClusterLock(mongo, Clock.fixed(Instant.parse("2026-11-22T10:00:00Z"), ZoneOffset.UTC));
+        assertThat(stopped.tryAcquire("solver-run", "node-a", MINUTE)).isTrue();
+
+        assertThat(stopped.renew("solver-run", "node-a", MINUTE)).isTrue();
+        assertThat(stopped.renew("solver-run", "node-b", MINUTE)).isFalse();
     }
 
     @Test

@@ -39,7 +39,7 @@ class AuditLogView extends VerticalLayout implements HasDynamicTitle {
 
     /** The kinds of items the services record; others can still be typed in. */
     static final List<String> ENTITY_TYPES = List.of("AssistanceRequest", "Offer", "Match", "Plan", "MatchingPolicy",
-            "Organisation", "UserAccount");
+            "Organisation", "UserAccount", "ProviderVetoes");
 
     private final AuditLog auditLog;
     private final ComboBox<String> entityType = new ComboBox<>();

@@ -38,8 +38,9 @@ import org.springframework.stereotype.Component;
 /**
  * The marketplace as a {@code cbm-instance/1}: the packages of published requests, the active offers, the
  * confirmed matches as pinned pairs, declined pairs, the open proposals of the published plan as previous pairs,
- * the providers each recipient State vetoed, and the current policy. Packages and offers of confirmed matches are included even when their request or offer
- * has since closed, so that the days they hold still count against the offer's capacity.
+ * the providers each recipient State vetoed, and the current policy. Packages and offers of confirmed matches are
+ * included even when their request or offer has since closed, so that the days they hold still count against the
+ * offer's capacity.
  */
 @Component
 class InstanceSnapshot {

@@ -17,7 +17,6 @@ import com.vaadin.flow.spring.security.AuthenticationContext;
 import java.util.Optional;
 import org.cbm.account.Actor;
 import org.cbm.account.CurrentActor;
-import org.cbm.organisation.Organisation;
 import org.cbm.organisation.OrganisationDirectory;
 
 /**
@@ -41,7 +40,8 @@ public class MainLayout extends AppLayout {
         if (authentication.isAuthenticated()) {
             Actor actor = currentActor.require();
             Span who = new Span(getTranslation("shell.signedInAs", actor.displayName(),
-                    Optional.ofNullable(actor.organisationId()).flatMap(organisations::find).map(Organisation::name)
+                    Optional.ofNullable(actor.organisationId()).flatMap(organisations::find)
+                            .map(organisation -> Formats.name(organisation, getLocale()))
                             .orElse("")));
             who.setId("signed-in-user");
             Button signOut = new Button(getTranslation("shell.signOut"), VaadinIcon.SIGN_OUT.create(),

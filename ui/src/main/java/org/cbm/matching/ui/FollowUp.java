@@ -31,7 +31,7 @@ class FollowUp extends VerticalLayout {
         this.matches = matches;
         setPadding(false);
         browser = new MatchBrowser(gridId, getTranslation("followUp.grid"), emptyText,
-                () -> summaries.inStatus(COMMITTED).stream().filter(summary -> summary.side() == side)
+                () -> summaries.inStatus(COMMITTED, getLocale()).stream().filter(summary -> summary.side() == side)
                         .sorted(Comparator.comparing((MatchSummary summary) -> summary.match().status())
                                 .thenComparing(summary -> summary.optionalPackage().map(WorkPackage::start)
                                         .orElse(LocalDate.MAX)))

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
@@ -23,6 +24,7 @@ import org.cbm.problem.NotFoundException;
 import org.cbm.request.AssistanceRequest;
 import org.cbm.request.RequestService;
 import org.cbm.request.WorkPackage;
+import org.cbm.shell.Formats;
 import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Component;
 
@@ -49,7 +51,7 @@ class MatchSummaries {
     }
 
     /** The matches in these statuses where the user's organisation is a party in a role the user has. */
-    List<MatchSummary> inStatus(Collection<MatchStatus> statuses) {
+    List<MatchSummary> inStatus(Collection<MatchStatus> statuses, Locale locale) {
         Actor actor = currentActor.require();
         List<Match> found = new ArrayList<>();
         for (MatchStatus status : statuses) {
@@ -70,8 +72,8 @@ class MatchSummaries {
             Optional<AssistanceRequest> request =
                     requestsById.computeIfAbsent(pair.requestId(), id -> visible(requests::get, id));
             Optional<Offer> offer = offersById.computeIfAbsent(pair.offerId(), id -> visible(offers::get, id));
-            summaries.add(new MatchSummary(match, side.get(), name(parties, pair.recipientId()),
-                    name(parties, pair.providerId()), request.map(AssistanceRequest::title).orElse(null),
+            summaries.add(new MatchSummary(match, side.get(), name(parties, pair.recipientId(), locale),
+                    name(parties, pair.providerId(), locale), request.map(AssistanceRequest::title).orElse(null),
                     request.flatMap(r -> packageOf(r, pair.packageId())).orElse(null),
                     offer.map(Offer::title).orElse(null)));
         }
@@ -101,8 +103,8 @@ class MatchSummaries {
         return request.packages().stream().filter(p -> p.id().equals(packageId)).findFirst();
     }
 
-    private static String name(Map<String, Organisation> organisations, String id) {
+    private static String name(Map<String, Organisation> organisations, String id, Locale locale) {
         Organisation organisation = organisations.get(id);
-        return organisation == null ? id : organisation.name();
+        return organisation == null ? id : Formats.name(organisation, locale);
     }
 }

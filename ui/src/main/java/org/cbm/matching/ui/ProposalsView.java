@@ -50,7 +50,7 @@ class ProposalsView extends VerticalLayout implements HasDynamicTitle {
         this.matches = matches;
         browser = new MatchBrowser("proposal-grid", getPageTitle(), getTranslation("proposals.empty"), () -> {
             plan = plans.current().orElse(null);
-            return summaries.inStatus(OPEN).stream()
+            return summaries.inStatus(OPEN, getLocale()).stream()
                     .sorted(Comparator.comparing((MatchSummary summary) -> !summary.awaitsOurAnswer())
                             .thenComparing(summary -> summary.match().proposedAt()))
                     .toList();

@@ -9,6 +9,7 @@ import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.cbm.account.AccountService;
 import org.cbm.account.Role;
 import org.cbm.account.UserAccount;
@@ -145,8 +146,13 @@ class MatchNotifier {
         Offer offer = mongo.findById(pair.offerId(), Offer.class);
         Map<String, String> values = new LinkedHashMap<>();
         values.put("matchId", match.id());
-        values.put("recipientState", organisations.find(pair.recipientId()).map(Organisation::name).orElse(pair.recipientId()));
-        values.put("providerName", organisations.find(pair.providerId()).map(Organisation::name).orElse(pair.providerId()));
+        Optional<Organisation> recipient = organisations.find(pair.recipientId());
+        Optional<Organisation> provider = organisations.find(pair.providerId());
+        values.put("recipientState", recipient.map(Organisation::name).orElse(pair.recipientId()));
+        values.put("providerName", provider.map(Organisation::name).orElse(pair.providerId()));
+        // With the States' ids, each e-mail names them in its reader's language.
+        recipient.filter(Organisation::isState).ifPresent(state -> values.put("recipientStateId", state.id()));
+        provider.filter(Organisation::isState).ifPresent(state -> values.put("providerStateId", state.id()));
         values.put("link", publicUrl + "/");
         if (request != null) {
             values.put("requestTitle", request.title());

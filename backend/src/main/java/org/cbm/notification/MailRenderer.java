@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import org.cbm.organisation.StateNames;
 import org.springframework.context.support.ResourceBundleMessageSource;
 import org.springframework.stereotype.Component;
 import org.thymeleaf.context.Context;
@@ -38,6 +39,13 @@ class MailRenderer {
      * {@code INCIDENT_RESPONSE} as "Réponse aux incidents" in French.
      */
     private static final Map<String, String> CODES = Map.of("packageTheme", "theme.");
+
+    /**
+     * Names of States given with the State's id under another value: the mail writes them in the recipient's
+     * language (see {@link StateNames}); without the id, as given.
+     */
+    private static final Map<String, String> STATE_IDS = Map.of("recipientState", "recipientStateId",
+            "providerName", "providerStateId");
 
     private final ResourceBundleMessageSource messages;
     private final SpringTemplateEngine engine;
@@ -93,6 +101,11 @@ class MailRenderer {
             String text = code == null ? null : messages.getMessage(keyPrefix + code, null, null, locale);
             if (text != null) {
                 values.put(name, text);
+            }
+        });
+        STATE_IDS.forEach((name, idName) -> {
+            if (given.get(name) != null && given.get(idName) != null) {
+                values.put(name, StateNames.of(given.get(idName), given.get(name), locale));
             }
         });
         return values;

@@ -7,6 +7,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.time.Instant;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.OptionalInt;
 import org.cbm.solver.instance.OrganisationKind;
@@ -122,6 +123,11 @@ public class Organisation {
 
     public String name() {
         return name;
+    }
+
+    /** The name for readers of {@code locale}: a State's in their language (see {@link StateNames}), a partner's own. */
+    public String name(Locale locale) {
+        return state == null ? name : StateNames.of(id, name, locale);
     }
 
     public OrganisationKind kind() {

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.HashMap;
+import java.util.HashMap;
 import java.util.Map;
 import org.cbm.account.AccountService;
 import org.junit.jupiter.api.Test;
@@ -54,6 +55,21 @@ class MailRendererTest {
                 "Une proposition associe la demande « National CSIRT » (Kenya) à l’offre « CSIRT mentoring » (Estonia).",
                 "Thème : Réponse aux incidents", "Jours d’appui : 30", "Veuillez accepter ou refuser cette proposition :");
         assertThat(mail.html()).contains("<html lang=\"fr\" dir=\"ltr\">", "Veuillez accepter ou refuser cette proposition :");
+    }
+
+    @Test
+    void namesStatesInTheReadersLanguageWhenTheirIdsAreGiven() {
+        Map<String, String> withIds = new HashMap<>(VALUES);
+        withIds.put("recipientStateId", "KEN");
+        withIds.put("providerStateId", "EST");
+
+        RenderedMail russian = renderer.render(new Recipient("ivan@example.org", "Иван Петров", "ru"),
+                NotificationKind.PROPOSAL_NEW, withIds);
+        RenderedMail english = renderer.render(new Recipient("amina@example.org", "Amina Wanjiru", "en"),
+                NotificationKind.PROPOSAL_NEW, withIds);
+
+        assertThat(russian.text()).contains("Кения", "Эстония").doesNotContain("Kenya", "Estonia");
+        assertThat(english.text()).contains("of Kenya", "of Estonia");
     }
 
     @Test

@@ -7,40 +7,12 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
-import java.util.Arrays;
 import java.util.Locale;
-import java.util.Map;
-import java.util.function.Function;
-import java.util.stream.Collectors;
-import org.cbm.organisation.Organisation;
 
-/** Dates, periods, figures and States' names written the way readers of each UI language expect them. */
+/** Dates, periods and figures written the way readers of each UI language expect them. */
 public final class Formats {
 
-    // ISO 3166 alpha-3 (the States' ids) to alpha-2 (what the JDK's locale data knows countries by).
-    private static final Map<String, String> COUNTRY_BY_ALPHA3 = Arrays.stream(Locale.getISOCountries())
-            .collect(Collectors.toMap(alpha2 -> new Locale("", alpha2).getISO3Country(), Function.identity(),
-                    (first, second) -> first));
-
     private Formats() {
-    }
-
-    /** An organisation's name: a State's in the reader's language, a partner's as it registered it. */
-    public static String name(Organisation organisation, Locale locale) {
-        return organisation.isState() ? stateName(organisation.id(), organisation.name(), locale) : organisation.name();
-    }
-
-    /**
-     * A State's name in the reader's language, from the JDK's CLDR country names; in English, and where CLDR has none,
-     * the name of the reference list of UN member States.
-     */
-    public static String stateName(String alpha3, String referenceName, Locale locale) {
-        String alpha2 = COUNTRY_BY_ALPHA3.get(alpha3);
-        if (alpha2 == null || locale.getLanguage().equals(Locale.ENGLISH.getLanguage())) {
-            return referenceName;
-        }
-        String name = new Locale("", alpha2).getDisplayCountry(locale);
-        return name.isBlank() || name.equals(alpha2) ? referenceName : name;
     }
 
     public static String date(LocalDate date, Locale locale) {

@@ -41,7 +41,7 @@ public class MainLayout extends AppLayout {
             Actor actor = currentActor.require();
             Span who = new Span(getTranslation("shell.signedInAs", actor.displayName(),
                     Optional.ofNullable(actor.organisationId()).flatMap(organisations::find)
-                            .map(organisation -> Formats.name(organisation, getLocale()))
+                            .map(organisation -> organisation.name(getLocale()))
                             .orElse("")));
             who.setId("signed-in-user");
             Button signOut = new Button(getTranslation("shell.signOut"), VaadinIcon.SIGN_OUT.create(),

@@ -67,7 +67,7 @@ class UsersView extends VerticalLayout implements HasDynamicTitle {
         Page<Organisation> found;
         do {
             found = organisationAdministration.list(null, null, PageRequest.of(page++, ORGANISATION_PAGE));
-            found.forEach(organisation -> names.put(organisation.id(), Formats.name(organisation, getLocale())));
+            found.forEach(organisation -> names.put(organisation.id(), organisation.name(getLocale())));
         } while (found.hasNext());
         return names;
     }

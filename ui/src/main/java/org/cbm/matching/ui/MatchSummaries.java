@@ -24,7 +24,6 @@ import org.cbm.problem.NotFoundException;
 import org.cbm.request.AssistanceRequest;
 import org.cbm.request.RequestService;
 import org.cbm.request.WorkPackage;
-import org.cbm.shell.Formats;
 import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Component;
 
@@ -105,6 +104,6 @@ class MatchSummaries {
 
     private static String name(Map<String, Organisation> organisations, String id, Locale locale) {
         Organisation organisation = organisations.get(id);
-        return organisation == null ? id : Formats.name(organisation, locale);
+        return organisation == null ? id : organisation.name(locale);
     }
 }

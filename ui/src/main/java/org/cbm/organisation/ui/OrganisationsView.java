@@ -30,7 +30,6 @@ import org.cbm.organisation.Organisation;
 import org.cbm.organisation.OrganisationAdministration;
 import org.cbm.organisation.StateProfile;
 import org.cbm.shell.Feedback;
-import org.cbm.shell.Formats;
 import org.cbm.shell.MainLayout;
 import org.cbm.solver.instance.OrganisationKind;
 import org.springframework.data.domain.PageRequest;
@@ -175,7 +174,7 @@ class OrganisationsView extends VerticalLayout implements HasDynamicTitle {
     private Grid<Organisation> organisationsGrid() {
         grid.setId("organisations");
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
-        grid.addColumn(organisation -> Formats.name(organisation, getLocale())).setHeader(getTranslation("organisations.name")).setFlexGrow(2);
+        grid.addColumn(organisation -> organisation.name(getLocale())).setHeader(getTranslation("organisations.name")).setFlexGrow(2);
         grid.addColumn(Organisation::id).setHeader(getTranslation("organisations.id")).setAutoWidth(true);
         grid.addColumn(organisation -> getTranslation("kind." + organisation.kind().name()))
                 .setHeader(getTranslation("organisations.kind")).setAutoWidth(true);

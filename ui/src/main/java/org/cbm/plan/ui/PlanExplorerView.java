@@ -191,7 +191,7 @@ class PlanExplorerView extends VerticalLayout implements BeforeEnterObserver, Ha
         contents.instance().providers().forEach(provider -> result.put(provider.id(), provider.name()));
         contents.instance().recipients().forEach(recipient -> result.put(recipient.id(), recipient.name()));
         organisations.findAll(result.keySet()).values().forEach(organisation -> result.put(organisation.id(),
-                Formats.name(organisation, getLocale())));
+                organisation.name(getLocale())));
         return result;
     }
 

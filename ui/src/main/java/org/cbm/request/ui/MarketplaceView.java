@@ -129,7 +129,7 @@ class MarketplaceView extends VerticalLayout implements HasDynamicTitle {
         Map<String, Organisation> recipients = organisations.findAll(
                 requests.stream().map(AssistanceRequest::recipientId).collect(Collectors.toSet()));
         return requests.stream().map(request -> new RequestRow(request,
-                recipients.containsKey(request.recipientId()) ? Formats.name(recipients.get(request.recipientId()), getLocale())
+                recipients.containsKey(request.recipientId()) ? recipients.get(request.recipientId()).name(getLocale())
                         : request.recipientId()));
     }
 

@@ -74,7 +74,7 @@ class RequestDetailView extends VerticalLayout implements HasUrlParameter<String
         Optional<Organisation> state = organisations.find(request.recipientId());
         add(new H2(request.title()),
                 new Paragraph(getTranslation("marketplace.detail.state",
-                        state.map(organisation -> Formats.name(organisation, getLocale())).orElse(request.recipientId()),
+                        state.map(organisation -> organisation.name(getLocale())).orElse(request.recipientId()),
                         state.map(Organisation::stateProfile).map(this::profile).orElse(""))),
                 new Paragraph(request.description()),
                 new H3(getTranslation("marketplace.detail.packages")),

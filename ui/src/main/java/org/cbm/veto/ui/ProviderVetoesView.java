@@ -14,7 +14,6 @@ import java.util.List;
 import java.util.Set;
 import org.cbm.organisation.Organisation;
 import org.cbm.shell.Feedback;
-import org.cbm.shell.Formats;
 import org.cbm.shell.MainLayout;
 import org.cbm.veto.ProviderVetoService;
 import org.cbm.veto.ProviderVetoes;
@@ -39,7 +38,7 @@ class ProviderVetoesView extends VerticalLayout implements HasDynamicTitle {
         providers.setId(PROVIDERS_ID);
         providers.setLabel(getTranslation("vetoes.providers"));
         providers.setItems(vetoable);
-        providers.setItemLabelGenerator(organisation -> Formats.name(organisation, getLocale()));
+        providers.setItemLabelGenerator(organisation -> organisation.name(getLocale()));
         providers.setWidthFull();
         Button save = new Button(getTranslation("vetoes.save"), click -> save());
         save.setId(SAVE_ID);

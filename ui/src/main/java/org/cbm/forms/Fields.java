@@ -3,7 +3,10 @@ package org.cbm.forms;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.textfield.IntegerField;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.value.ValueChangeMode;
 import java.time.DayOfWeek;
 import java.time.Month;
 import java.time.format.TextStyle;
@@ -13,8 +16,8 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * Input fields that the request and offer forms share, labelled and set up for the UI language: a date picker
- * with the month and day names of that language, the working languages of assistance, a count of expert-days.
+ * Input fields that forms and lists share, labelled and set up for the UI language: a date picker with the month
+ * and day names of that language, the working languages of assistance, a count of expert-days, a search field.
  */
 public final class Fields {
 
@@ -22,6 +25,18 @@ public final class Fields {
     public static final List<String> LANGUAGES = List.of("en", "fr", "es", "ru", "zh", "ar", "pt");
 
     private Fields() {
+    }
+
+    /** A search field that calls {@code onChange} once typing pauses, labelled "Search" in the UI language. */
+    public static TextField search(String id, String placeholder, Runnable onChange) {
+        TextField search = new TextField(UI.getCurrent().getTranslation("common.search"));
+        search.setId(id);
+        search.setPlaceholder(placeholder);
+        search.setPrefixComponent(VaadinIcon.SEARCH.create());
+        search.setClearButtonVisible(true);
+        search.setValueChangeMode(ValueChangeMode.LAZY);
+        search.addValueChangeListener(change -> onChange.run());
+        return search;
     }
 
     public static DatePicker datePicker(String label) {

@@ -11,7 +11,6 @@ import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextField;
-import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
@@ -23,6 +22,7 @@ import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import org.cbm.account.UserAccount;
 import org.cbm.account.UserAdministration;
+import org.cbm.forms.Fields;
 import org.cbm.organisation.Organisation;
 import org.cbm.organisation.OrganisationAdministration;
 import org.cbm.shell.Feedback;
@@ -45,7 +45,8 @@ class UsersView extends VerticalLayout implements HasDynamicTitle {
     private final OrganisationAdministration organisationAdministration;
     private final Clock clock;
     private final Grid<UserAccount> grid = new Grid<>();
-    private final TextField search = new TextField();
+    private final TextField search = Fields.search("user-search", getTranslation("users.search.placeholder"),
+            () -> grid.getDataProvider().refreshAll());
     private final Map<String, String> organisations;
 
     UsersView(UserAdministration users, OrganisationAdministration organisationAdministration, Clock clock) {
@@ -56,8 +57,7 @@ class UsersView extends VerticalLayout implements HasDynamicTitle {
         Button create = new Button(getTranslation("users.create"), VaadinIcon.PLUS.create(), click -> openCreate());
         create.setId("create-user");
         create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        add(new H2(getTranslation("users.title")), new Paragraph(getTranslation("users.intro")), create, searchField(),
-                usersGrid());
+        add(new H2(getTranslation("users.title")), new Paragraph(getTranslation("users.intro")), create, search, usersGrid());
         setSizeFull();
     }
 
@@ -70,16 +70,6 @@ class UsersView extends VerticalLayout implements HasDynamicTitle {
             found.forEach(organisation -> names.put(organisation.id(), organisation.name(getLocale())));
         } while (found.hasNext());
         return names;
-    }
-
-    private TextField searchField() {
-        search.setId("user-search");
-        search.setLabel(getTranslation("common.search"));
-        search.setPlaceholder(getTranslation("users.search.placeholder"));
-        search.setClearButtonVisible(true);
-        search.setValueChangeMode(ValueChangeMode.LAZY);
-        search.addValueChangeListener(change -> grid.getDataProvider().refreshAll());
-        return search;
     }
 
     private Grid<UserAccount> usersGrid() {

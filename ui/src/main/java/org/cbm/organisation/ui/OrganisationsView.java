@@ -15,7 +15,6 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
-import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.data.binder.Binder;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
@@ -26,6 +25,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.cbm.forms.Fields;
 import org.cbm.organisation.Organisation;
 import org.cbm.organisation.OrganisationAdministration;
 import org.cbm.organisation.StateProfile;
@@ -82,14 +82,15 @@ class OrganisationsView extends VerticalLayout implements HasDynamicTitle {
 
     private final OrganisationAdministration administration;
     private final Select<OrganisationKind> kindFilter = new Select<>();
-    private final TextField search = new TextField();
     private final Grid<Organisation> grid = new Grid<>();
+    private final TextField search = Fields.search("organisation-search",
+            getTranslation("organisations.search.placeholder"), () -> grid.getDataProvider().refreshAll());
 
     OrganisationsView(OrganisationAdministration administration) {
         this.administration = administration;
         add(new H2(getTranslation("organisations.title")), new Paragraph(getTranslation("organisations.intro")),
                 registration(), new H3(getTranslation("organisations.list")),
-                new HorizontalLayout(kindFilter(), searchField()), organisationsGrid());
+                new HorizontalLayout(kindFilter(), search), organisationsGrid());
         setSizeFull();
     }
 
@@ -159,16 +160,6 @@ class OrganisationsView extends VerticalLayout implements HasDynamicTitle {
                 : getTranslation("kind." + kind.name()));
         kindFilter.addValueChangeListener(change -> grid.getDataProvider().refreshAll());
         return kindFilter;
-    }
-
-    private TextField searchField() {
-        search.setId("organisation-search");
-        search.setLabel(getTranslation("common.search"));
-        search.setPlaceholder(getTranslation("organisations.search.placeholder"));
-        search.setClearButtonVisible(true);
-        search.setValueChangeMode(ValueChangeMode.LAZY);
-        search.addValueChangeListener(change -> grid.getDataProvider().refreshAll());
-        return search;
     }
 
     private Grid<Organisation> organisationsGrid() {

@@ -8,23 +8,17 @@ import java.util.concurrent.TimeUnit;
 import org.cbm.solver.TestInstance;
 import org.cbm.solver.domain.Allocation;
 import org.cbm.solver.domain.AllocationFactory;
-import org.cbm.solver.domain.OfferCapacity;
-import org.cbm.solver.domain.PackageAssignment;
 import org.cbm.solver.instance.Instance;
 import org.cbm.solver.plan.Plan;
-import org.cbm.solver.score.MatchingConstraints;
 import org.cbm.solver.score.ReferenceScore;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.optaplanner.core.api.score.stream.ConstraintStreamImplType;
 import org.optaplanner.core.api.solver.SolverFactory;
 import org.optaplanner.core.config.phase.PhaseConfig;
 import org.optaplanner.core.config.phase.custom.CustomPhaseConfig;
-import org.optaplanner.core.config.score.director.ScoreDirectorFactoryConfig;
 import org.optaplanner.core.config.solver.SolverConfig;
-import org.optaplanner.core.config.solver.termination.TerminationConfig;
 
 /**
  * Compact annealing writes back a feasible plan at least as good as the one it started from, scored the same by the
@@ -78,14 +72,8 @@ class CompactAnnealingTest {
         return SolverFactory.<Allocation>create(config(phases)).buildSolver().solve(AllocationFactory.from(instance));
     }
 
+    /** The solver's own configuration (score, termination after 30 s) with only these phases. */
     private static SolverConfig config(PhaseConfig<?>... phases) {
-        return new SolverConfig()
-                .withSolutionClass(Allocation.class)
-                .withEntityClasses(PackageAssignment.class, OfferCapacity.class)
-                .withScoreDirectorFactory(new ScoreDirectorFactoryConfig()
-                        .withConstraintProviderClass(MatchingConstraints.class)
-                        .withConstraintStreamImplType(ConstraintStreamImplType.BAVET))
-                .withTerminationConfig(new TerminationConfig().withSpentLimit(Duration.ofSeconds(30)))
-                .withPhases(phases);
+        return MatchingSolver.config(Duration.ofSeconds(30), 1).withPhases(phases);
     }
 }

@@ -20,7 +20,6 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.function.Function;
@@ -28,6 +27,7 @@ import java.util.stream.Collectors;
 import org.cbm.forms.Fields;
 import org.cbm.organisation.Organisation;
 import org.cbm.organisation.OrganisationAdministration;
+import org.cbm.organisation.PriorityGroup;
 import org.cbm.organisation.StateProfile;
 import org.cbm.shell.Feedback;
 import org.cbm.shell.MainLayout;
@@ -191,17 +191,8 @@ class OrganisationsView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private String priorityGroups(StateProfile profile) {
-        List<String> groups = new ArrayList<>();
-        if (profile.ldc()) {
-            groups.add("LDC");
-        }
-        if (profile.lldc()) {
-            groups.add("LLDC");
-        }
-        if (profile.sids()) {
-            groups.add("SIDS");
-        }
-        return groups.stream().map(group -> getTranslation("priority." + group)).collect(Collectors.joining(", "));
+        return PriorityGroup.of(profile).stream().map(group -> getTranslation("priority." + group.name()))
+                .collect(Collectors.joining(", "));
     }
 
     private Button renameButton(Organisation partner) {

@@ -17,6 +17,7 @@ import org.cbm.offer.OfferService;
 import org.cbm.offer.OfferStatus;
 import org.cbm.organisation.Organisation;
 import org.cbm.organisation.OrganisationDirectory;
+import org.cbm.organisation.PriorityGroup;
 import org.cbm.organisation.StateProfile;
 import org.cbm.plan.PlanService;
 import org.cbm.plan.PlanSummary;
@@ -93,25 +94,12 @@ class PublishedPlanFigures {
             return new Published(plan.id(), plan.summary(),
                     packages.stream().filter(p -> assigned.contains(p.id())).mapToLong(WorkPackage::days).sum(),
                     grouping.by(p -> List.of(profiles.get(p.recipientId()).region().name()), names(Region.values())),
-                    grouping.by(p -> priorityGroups(profiles.get(p.recipientId())), List.of("LDC", "LLDC", "SIDS")),
+                    grouping.by(p -> PriorityGroup.of(profiles.get(p.recipientId())).stream().map(Enum::name).toList(),
+                            names(PriorityGroup.values())),
                     grouping.by(p -> List.of(profiles.get(p.recipientId()).incomeGroup().name()),
                             names(IncomeGroup.values())),
                     grouping.by(p -> List.of(p.theme().name()), names(Theme.values())));
         });
-    }
-
-    private static List<String> priorityGroups(StateProfile profile) {
-        List<String> groups = new ArrayList<>();
-        if (profile.ldc()) {
-            groups.add("LDC");
-        }
-        if (profile.lldc()) {
-            groups.add("LLDC");
-        }
-        if (profile.sids()) {
-            groups.add("SIDS");
-        }
-        return groups;
     }
 
     private static List<String> names(Enum<?>[] values) {

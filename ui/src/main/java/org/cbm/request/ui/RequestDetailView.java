@@ -85,8 +85,7 @@ class RequestDetailView extends VerticalLayout implements HasUrlParameter<String
     private String profile(StateProfile profile) {
         return Stream.concat(Stream.of(getTranslation("region." + profile.region().name()),
                                 getTranslation("income." + profile.incomeGroup().name())),
-                        Stream.of(PriorityGroup.values()).filter(group -> group.includes(profile))
-                                .map(group -> getTranslation("priority." + group.name())))
+                        PriorityGroup.of(profile).stream().map(group -> getTranslation("priority." + group.name())))
                 .collect(Collectors.joining(" · "));
     }
 

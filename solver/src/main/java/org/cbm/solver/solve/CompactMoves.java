@@ -1,7 +1,7 @@
 package org.cbm.solver.solve;
 
 import java.util.Arrays;
-import java.util.Random;
+import java.util.random.RandomGenerator;
 
 /**
  * Random moves on a {@link CompactPlan} that keep every offer within capacity, for compact annealing and (through
@@ -35,7 +35,7 @@ final class CompactMoves {
     private static final int MAX_RUINED_OFFERS = 2;
 
     private final CompactPlan plan;
-    private final Random random;
+    private final RandomGenerator random;
     private final int[] movable;
     private final int[] returning;
     private final int[][] candidatesByOffer;
@@ -47,7 +47,7 @@ final class CompactMoves {
     private int[] pool = new int[128];
     private double[] poolKey = new double[128];
 
-    CompactMoves(CompactPlan plan, Random random) {
+    CompactMoves(CompactPlan plan, RandomGenerator random) {
         this.plan = plan;
         this.random = random;
         int packages = plan.packageCount();

@@ -1,8 +1,5 @@
 package org.cbm.plan;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.cbm.problem.NotFoundException;
@@ -12,28 +9,25 @@ import org.springframework.web.bind.annotation.RestController;
 
 @RestController
 @RequestMapping("/api/v1/metrics")
-@Tag(name = "Metrics", description = "Coverage and fairness figures of the published plan")
+@Tag(name = "Metrics", description = "Coverage and fairness figures of the published plan, and the marketplace's size")
 class MetricsController {
 
-    /**
-     * The published plan's figures, and its metrics as the matching model defines them: coverage per State, Jain
-     * index, minimum coverage, coverage by priority weight, provider concentration (HHI) per State.
-     */
-    record PublishedMetrics(String planId, Long soft, PlanSummary summary, JsonNode metrics) {
-    }
+    private final PlanFigures figures;
 
-    private final PlanService plans;
-    private final ObjectMapper json;
-
-    MetricsController(PlanService plans, ObjectMapper json) {
-        this.plans = plans;
-        this.json = json;
+    MetricsController(PlanFigures figures) {
+        this.figures = figures;
     }
 
     @GetMapping
-    @Operation(summary = "Figures of the published plan: coverage, Jain index, minimum coverage, provider concentration")
-    PublishedMetrics published() throws JsonProcessingException {
-        MatchingPlan plan = plans.published().orElseThrow(() -> new NotFoundException("Published plan", "(none yet)"));
-        return new PublishedMetrics(plan.id(), plan.soft(), plan.summary(), json.readTree(plan.explanationJson()).get("metrics"));
+    @Operation(summary = "Figures of the published plan: coverage overall and by region, priority group, income group "
+            + "and theme, Jain index, minimum coverage, provider concentration")
+    PlanFigures.Published published() {
+        return figures.published().orElseThrow(() -> new NotFoundException("Published plan", "(none yet)"));
+    }
+
+    @GetMapping("/marketplace")
+    @Operation(summary = "Expert-days requested in published requests and offered by active offers, now")
+    PlanFigures.Marketplace marketplace() {
+        return figures.marketplace();
     }
 }

@@ -3,8 +3,6 @@ package org.cbm.plan;
 import static org.springframework.data.mongodb.core.query.Criteria.where;
 import static org.springframework.data.mongodb.core.query.Query.query;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -14,6 +12,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
 import org.cbm.solver.domain.Allocation;
 import org.cbm.solver.domain.AllocationFactory;
+import org.cbm.solver.explain.ExplanationJson;
 import org.cbm.solver.explain.PlanExplainer;
 import org.cbm.solver.explain.PlanExplanation;
 import org.cbm.solver.explain.PlanMetrics;
@@ -48,16 +47,14 @@ class PlanRunner {
 
     private final MongoOperations mongo;
     private final ClusterLock lock;
-    private final ObjectMapper json;
     private final Clock clock;
     private final int threads;
     private final Map<String, SolverManager<Allocation, String>> running = new ConcurrentHashMap<>();
 
-    PlanRunner(MongoOperations mongo, ClusterLock lock, ObjectMapper json, Clock clock,
+    PlanRunner(MongoOperations mongo, ClusterLock lock, Clock clock,
             @Value("${cbm.solver.threads:2}") int threads) {
         this.mongo = mongo;
         this.lock = lock;
-        this.json = json;
         this.clock = clock;
         this.threads = threads;
     }
@@ -125,8 +122,8 @@ class PlanRunner {
                     .set("feasible", plan.score().feasible())
                     .set("soft", plan.score().soft())
                     .set("summary", summary(instance, plan, explanation.metrics()))
-                    .set("explanationJson", json.writeValueAsString(explanation)));
-        } catch (JsonProcessingException | RuntimeException e) {
+                    .set("explanationJson", ExplanationJson.toJson(explanation)));
+        } catch (RuntimeException e) {
             fail(planId, e);
         } finally {
             stop(planId);

@@ -115,6 +115,7 @@ class AuthorizationMatrixTest {
             GET /api/v1/plans/{id}/plan                 | /api/v1/plans/plan-draft/plan               |         | 403 403 403 403 200 403
             GET /api/v1/plans/{id}/explanation          | /api/v1/plans/plan-draft/explanation        |         | 403 403 403 403 200 403
             GET /api/v1/metrics                         | /api/v1/metrics                             |         | 200 200 200 200 200 200
+            GET /api/v1/metrics/marketplace             | /api/v1/metrics/marketplace                 |         | 200 200 200 200 200 200
             GET /api/v1/mail/sent                       | /api/v1/mail/sent                           |         | 403 403 403 403 200 200
             GET /api/v1/mail/outbox                     | /api/v1/mail/outbox                         |         | 403 403 403 403 200 200
             """;

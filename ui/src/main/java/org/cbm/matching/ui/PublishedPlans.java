@@ -1,14 +1,9 @@
 package org.cbm.matching.ui;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import java.util.Arrays;
 import java.util.Optional;
 import org.cbm.plan.MatchingPlan;
+import org.cbm.plan.PlanContents;
 import org.cbm.plan.PlanService;
-import org.cbm.solver.explain.AssignmentPoints;
-import org.cbm.solver.instance.InstanceJson;
-import org.cbm.solver.instance.InvalidInstanceException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
@@ -23,12 +18,10 @@ class PublishedPlans {
     private static final Logger log = LoggerFactory.getLogger(PublishedPlans.class);
 
     private final PlanService plans;
-    private final ObjectMapper json;
     private volatile PublishedPlan lastRead;
 
-    PublishedPlans(PlanService plans, ObjectMapper json) {
+    PublishedPlans(PlanService plans) {
         this.plans = plans;
-        this.json = json;
     }
 
     /** The published plan, if there is one and its explanation can be read. */
@@ -43,11 +36,10 @@ class PublishedPlans {
             return Optional.of(cached);
         }
         try {
-            AssignmentPoints[] points = json.treeToValue(json.readTree(plan.explanationJson()).get("assignments"),
-                    AssignmentPoints[].class);
-            lastRead = new PublishedPlan(plan.id(), InstanceJson.parse(plan.instanceJson()), Arrays.asList(points));
+            PlanContents contents = PlanContents.of(plan);
+            lastRead = new PublishedPlan(plan.id(), contents.instance(), contents.explanation().orElseThrow().assignments());
             return Optional.of(lastRead);
-        } catch (JsonProcessingException | InvalidInstanceException | RuntimeException unreadable) {
+        } catch (IllegalStateException unreadable) {
             log.warn("The explanation of published plan {} cannot be read; proposals are shown without it", plan.id(),
                     unreadable);
             return Optional.empty();

@@ -18,6 +18,8 @@ import java.text.NumberFormat;
 import java.util.List;
 import java.util.function.Function;
 import org.cbm.chart.Chart;
+import org.cbm.plan.GroupCoverage;
+import org.cbm.plan.PlanFigures;
 import org.cbm.shell.Formats;
 import org.cbm.shell.MainLayout;
 
@@ -30,9 +32,9 @@ import org.cbm.shell.MainLayout;
 @RolesAllowed("COORDINATOR")
 class DashboardView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
-    private final PublishedPlanFigures figures;
+    private final PlanFigures figures;
 
-    DashboardView(PublishedPlanFigures figures) {
+    DashboardView(PlanFigures figures) {
         this.figures = figures;
     }
 
@@ -45,7 +47,7 @@ class DashboardView extends VerticalLayout implements BeforeEnterObserver, HasDy
     void show() {
         removeAll();
         add(new H2(getTranslation("dashboard.title")));
-        PublishedPlanFigures.Marketplace marketplace = figures.marketplace();
+        PlanFigures.Marketplace marketplace = figures.marketplace();
         FlexLayout keyFigures = KeyFigure.row(
                 new KeyFigure("figure-demand", getTranslation("dashboard.demand"), days(marketplace.demandDays()),
                         getTranslation("dashboard.demand.help")),
@@ -61,7 +63,7 @@ class DashboardView extends VerticalLayout implements BeforeEnterObserver, HasDy
         add(empty, new RouterLink(getTranslation("dashboard.empty.toSolver"), SolverConsoleView.class));
     }
 
-    private void showPlan(FlexLayout keyFigures, PublishedPlanFigures.Published published) {
+    private void showPlan(FlexLayout keyFigures, PlanFigures.Published published) {
         NumberFormat percent = Formats.percentFormat(getLocale());
         NumberFormat decimal = Formats.decimalFormat(getLocale(), 3);
         keyFigures.add(
@@ -89,13 +91,13 @@ class DashboardView extends VerticalLayout implements BeforeEnterObserver, HasDy
                 coverageChart("chart-theme", "dashboard.chart.theme", published.byTheme(), key -> "theme." + key));
     }
 
-    private Chart coverageChart(String id, String captionKey, List<PublishedPlanFigures.GroupCoverage> groups,
+    private Chart coverageChart(String id, String captionKey, List<GroupCoverage> groups,
             Function<String, String> labelKey) {
         Chart chart = new Chart(Chart.Type.HORIZONTAL_BAR, getTranslation(captionKey))
                 .withAxisTitles(getTranslation(captionKey + ".axis"), getTranslation("dashboard.chart.coverageAxis"))
                 .withMax(100).withValueFormat(Formats.decimalFormat(getLocale(), 1));
         chart.setId(id);
-        chart.setData(groups.stream().map(group -> getTranslation(labelKey.apply(group.key()))).toList(),
+        chart.setData(groups.stream().map(group -> getTranslation(labelKey.apply(group.group()))).toList(),
                 List.of(new Chart.Series(getTranslation("dashboard.chart.coverageSeries"),
                         groups.stream().map(group -> 100 * group.coverage()).toList())));
         chart.setWidthFull();

@@ -1,6 +1,5 @@
 package org.cbm.plan.ui;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.details.Details;
@@ -36,6 +35,7 @@ import java.util.stream.Stream;
 import org.cbm.offer.OfferService;
 import org.cbm.organisation.OrganisationDirectory;
 import org.cbm.plan.MatchingPlan;
+import org.cbm.plan.PlanContents;
 import org.cbm.plan.PlanService;
 import org.cbm.shell.Feedback;
 import org.cbm.shell.Formats;
@@ -75,7 +75,6 @@ class PlanExplorerView extends VerticalLayout implements BeforeEnterObserver, Ha
     private final PlanService plans;
     private final OfferService offerService;
     private final OrganisationDirectory organisations;
-    private final ObjectMapper json;
     private final Select<MatchingPlan> planChoice = new Select<>();
     private final ComboBox<String> stateFilter = new ComboBox<>();
     private final ComboBox<String> providerFilter = new ComboBox<>();
@@ -88,12 +87,10 @@ class PlanExplorerView extends VerticalLayout implements BeforeEnterObserver, Ha
     private final VerticalLayout content = new VerticalLayout();
     private Map<String, String> names = Map.of();
 
-    PlanExplorerView(PlanService plans, OfferService offerService, OrganisationDirectory organisations,
-            ObjectMapper json) {
+    PlanExplorerView(PlanService plans, OfferService offerService, OrganisationDirectory organisations) {
         this.plans = plans;
         this.offerService = offerService;
         this.organisations = organisations;
-        this.json = json;
         planChoice.setId("plan-choice");
         planChoice.setLabel(getTranslation("plans.choice"));
         planChoice.setItemLabelGenerator(this::planLabel);
@@ -148,7 +145,7 @@ class PlanExplorerView extends VerticalLayout implements BeforeEnterObserver, Ha
     }
 
     private void show(MatchingPlan plan) {
-        PlanContents contents = PlanContents.read(plan, json);
+        PlanContents contents = PlanContents.of(plan);
         PlanExplanation explanation = contents.explanation().orElseThrow();
         Map<String, WorkPackage> packages = contents.packages();
         Map<String, Offer> offers = contents.offers();

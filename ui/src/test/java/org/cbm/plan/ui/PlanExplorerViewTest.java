@@ -3,7 +3,6 @@ package org.cbm.plan.ui;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.github.mvysny.kaributesting.v10.GridKt;
 import com.github.mvysny.kaributesting.v10.HasValueUtilsKt;
 import com.vaadin.flow.component.UI;
@@ -15,6 +14,7 @@ import java.util.stream.IntStream;
 import org.cbm.RoleAccess;
 import org.cbm.SignedInUi;
 import org.cbm.plan.MatchingPlan;
+import org.cbm.plan.PlanContents;
 import org.cbm.plan.PlanService;
 import org.cbm.solver.explain.PlanExplanation;
 import org.cbm.solver.instance.Theme;
@@ -34,9 +34,6 @@ class PlanExplorerViewTest {
     @Autowired
     PlanService plans;
 
-    @Autowired
-    ObjectMapper json;
-
     @AfterEach
     void closeUi() {
         SignedInUi.close();
@@ -46,7 +43,7 @@ class PlanExplorerViewTest {
     void opensThePublishedPlanWithEveryAssignmentAndEveryUnassignedPackageExplained() {
         SignedInUi.as(context, SignedInUi.COORDINATOR);
         MatchingPlan published = SolverRuns.published(plans);
-        PlanExplanation explanation = PlanContents.read(published, json).explanation().orElseThrow();
+        PlanExplanation explanation = PlanContents.of(published).explanation().orElseThrow();
         UI.getCurrent().navigate("plans");
 
         assertThat(planChoice().getValue().id()).isEqualTo(published.id());
@@ -66,7 +63,7 @@ class PlanExplorerViewTest {
     void filtersByStateProviderAndTheme() {
         SignedInUi.as(context, SignedInUi.COORDINATOR);
         MatchingPlan published = SolverRuns.published(plans);
-        PlanExplanation explanation = PlanContents.read(published, json).explanation().orElseThrow();
+        PlanExplanation explanation = PlanContents.of(published).explanation().orElseThrow();
         UI.getCurrent().navigate("plans");
         PlanExplorerView.AssignmentRow first = rows(assignments()).get(0);
 

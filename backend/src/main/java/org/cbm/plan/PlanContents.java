@@ -1,13 +1,12 @@
-package org.cbm.plan.ui;
+package org.cbm.plan;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import org.cbm.plan.MatchingPlan;
+import org.cbm.solver.explain.ExplanationJson;
+import org.cbm.solver.explain.PlanExplanation;
 import org.cbm.solver.instance.Instance;
 import org.cbm.solver.instance.InstanceJson;
 import org.cbm.solver.instance.InvalidInstanceException;
@@ -15,38 +14,40 @@ import org.cbm.solver.instance.Offer;
 import org.cbm.solver.instance.PackageOfferPair;
 import org.cbm.solver.instance.Provider;
 import org.cbm.solver.instance.WorkPackage;
-import org.cbm.solver.explain.PlanExplanation;
 
 /**
  * A solved plan with what it was solved from: the exact instance the run took and the explanation the run stored
- * (points per assignment, reasons for unassigned packages, metrics). The backend keeps both as JSON on the plan.
+ * (points per assignment, reasons for unassigned packages, metrics), read from the JSON the plan keeps.
  */
-record PlanContents(MatchingPlan plan, Instance instance, Optional<PlanExplanation> explanation) {
+public record PlanContents(MatchingPlan plan, Instance instance, Optional<PlanExplanation> explanation) {
 
-    static PlanContents read(MatchingPlan plan, ObjectMapper json) {
+    /**
+     * Reads the plan's instance and explanation (empty while the run has not finished).
+     *
+     * @throws IllegalStateException when the stored JSON no longer reads: the plan is then of no use to anyone
+     */
+    public static PlanContents of(MatchingPlan plan) {
         try {
-            Instance instance = InstanceJson.parse(plan.instanceJson());
-            PlanExplanation explanation = plan.explanationJson() == null ? null
-                    : json.readValue(plan.explanationJson(), PlanExplanation.class);
-            return new PlanContents(plan, instance, Optional.ofNullable(explanation));
-        } catch (InvalidInstanceException | JsonProcessingException e) {
+            return new PlanContents(plan, InstanceJson.parse(plan.instanceJson()),
+                    Optional.ofNullable(plan.explanationJson()).map(ExplanationJson::parse));
+        } catch (InvalidInstanceException | IllegalArgumentException e) {
             throw new IllegalStateException("Plan " + plan.id() + " keeps data that no longer reads", e);
         }
     }
 
-    Map<String, WorkPackage> packages() {
+    public Map<String, WorkPackage> packages() {
         return instance.packages().stream().collect(Collectors.toMap(WorkPackage::id, Function.identity()));
     }
 
-    Map<String, Offer> offers() {
+    public Map<String, Offer> offers() {
         return instance.offers().stream().collect(Collectors.toMap(Offer::id, Function.identity()));
     }
 
-    Map<String, Provider> providers() {
+    public Map<String, Provider> providers() {
         return instance.providers().stream().collect(Collectors.toMap(Provider::id, Function.identity()));
     }
 
-    Set<String> assignedPackages() {
+    public Set<String> assignedPackages() {
         return plan.assignments().stream().map(PackageOfferPair::packageId).collect(Collectors.toSet());
     }
 }

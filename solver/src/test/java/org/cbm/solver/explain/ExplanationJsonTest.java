@@ -1,0 +1,42 @@
+package org.cbm.solver.explain;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import org.cbm.solver.TestInstance;
+import org.cbm.solver.bench.GreedyBaseline;
+import org.cbm.solver.instance.Instance;
+import org.junit.jupiter.api.Test;
+
+/** Explanations are stored as JSON with the plans and read back from it, also those of earlier versions. */
+class ExplanationJsonTest {
+
+    @Test
+    void anExplanationReadsBackAsItWasWritten() {
+        Instance s1 = TestInstance.publicInstance("s1");
+        PlanExplanation explanation = PlanExplainer.explain(s1, GreedyBaseline.plan(s1));
+
+        assertThat(ExplanationJson.parse(ExplanationJson.toJson(explanation))).isEqualTo(explanation);
+    }
+
+    @Test
+    void anExplanationWithoutDaysLeftReadsWithNone() {
+        String stored = """
+                {"instanceId": "s", "feasible": true, "soft": 0, "assignments": [],
+                 "unassigned": [{"packageId": "p-1", "recipientId": "KEN", "days": 30, "reason": "NO_TIME_MATCH",
+                                 "explanation": "no offer with its theme, language and time window",
+                                 "offers": ["o-1"], "stabilityPoints": 0}],
+                 "metrics": null, "writtenBy": "an earlier version"}""";
+
+        UnassignedPackage read = ExplanationJson.parse(stored).unassigned().get(0);
+
+        assertThat(read.offers()).containsExactly("o-1");
+        assertThat(read.daysLeft()).isEmpty();
+    }
+
+    @Test
+    void textThatIsNotAnExplanationIsRefused() {
+        assertThatThrownBy(() -> ExplanationJson.parse("{\"assignments\": 3}"))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageStartingWith("Not the JSON of a plan explanation");
+    }
+}

@@ -3,9 +3,12 @@ package org.cbm.offer;
 import static org.springframework.data.mongodb.core.query.Criteria.where;
 
 import java.time.LocalDate;
+import java.util.Collection;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.Consumer;
+import java.util.stream.Collectors;
 import org.cbm.account.Actor;
 import org.cbm.account.CurrentActor;
 import org.cbm.account.Role;
@@ -74,6 +77,13 @@ public class OfferService {
         Actor actor = currentActor.require();
         return offers.findById(id).filter(offer -> isVisible(offer, actor))
                 .orElseThrow(() -> new NotFoundException("Offer", id));
+    }
+
+    /** The titles of those of these offers the signed-in user may see, by id; other and unknown ids are left out. */
+    public Map<String, String> titles(Collection<String> ids) {
+        Actor actor = currentActor.require();
+        return offers.findAllById(ids).stream().filter(offer -> isVisible(offer, actor))
+                .collect(Collectors.toMap(Offer::id, Offer::title));
     }
 
     public Page<Offer> list(OfferFilter filter, Pageable pageable) {

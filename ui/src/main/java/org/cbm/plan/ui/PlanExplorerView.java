@@ -47,7 +47,6 @@ import org.cbm.solver.instance.Offer;
 import org.cbm.solver.instance.Provider;
 import org.cbm.solver.instance.Theme;
 import org.cbm.solver.instance.WorkPackage;
-import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 
 /**
@@ -61,7 +60,6 @@ class PlanExplorerView extends VerticalLayout implements BeforeEnterObserver, Ha
 
     static final String PLAN_ID = "id";
     private static final int PLANS_TO_CHOOSE_FROM = 30;
-    private static final int OFFER_PAGE = 200;
 
     /** One assignment as the grid shows it. */
     record AssignmentRow(String stateId, String state, Theme theme, int days, String providerId, String provider,
@@ -194,13 +192,7 @@ class PlanExplorerView extends VerticalLayout implements BeforeEnterObserver, Ha
 
     /** Each offer of the plan as "title (provider)"; an offer no longer visible keeps its id. */
     private Map<String, String> offerNames(Map<String, Offer> offers, Map<String, Provider> providers) {
-        Map<String, String> titles = new HashMap<>();
-        int page = 0;
-        Page<org.cbm.offer.Offer> found;
-        do {
-            found = offerService.list(new OfferService.OfferFilter(null, null, null), PageRequest.of(page++, OFFER_PAGE));
-            found.forEach(offer -> titles.put(offer.id(), offer.title()));
-        } while (found.hasNext());
+        Map<String, String> titles = offerService.titles(offers.keySet());
         return offers.values().stream().collect(Collectors.toMap(Offer::id, offer -> getTranslation("plans.offer",
                 titles.getOrDefault(offer.id(), offer.id()), names.getOrDefault(offer.providerId(), offer.providerId()))));
     }

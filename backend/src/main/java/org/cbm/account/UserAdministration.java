@@ -10,8 +10,11 @@ import java.util.Set;
 import org.cbm.audit.AuditLog;
 import org.cbm.problem.NotFoundException;
 import org.cbm.problem.StaleVersionException;
+import org.cbm.storage.Filters;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
+import org.springframework.data.mongodb.core.MongoOperations;
+import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 
@@ -34,15 +37,17 @@ public class UserAdministration {
 
     private final AccountService accounts;
     private final UserAccountRepository repository;
+    private final MongoOperations mongo;
     private final OrganisationCheck organisations;
     private final CurrentActor currentActor;
     private final AuditLog auditLog;
     private final Validator validator;
 
-    UserAdministration(AccountService accounts, UserAccountRepository repository, OrganisationCheck organisations,
-            CurrentActor currentActor, AuditLog auditLog, Validator validator) {
+    UserAdministration(AccountService accounts, UserAccountRepository repository, MongoOperations mongo,
+            OrganisationCheck organisations, CurrentActor currentActor, AuditLog auditLog, Validator validator) {
         this.accounts = accounts;
         this.repository = repository;
+        this.mongo = mongo;
         this.organisations = organisations;
         this.currentActor = currentActor;
         this.auditLog = auditLog;
@@ -54,15 +59,8 @@ public class UserAdministration {
      * (null or blank: any).
      */
     public Page<UserAccount> list(String organisationId, String text, Pageable pageable) {
-        String search = text == null ? "" : text.strip();
-        if (search.isEmpty()) {
-            return organisationId == null ? repository.findAll(pageable)
-                    : repository.findByOrganisationId(organisationId, pageable);
-        }
-        return organisationId == null
-                ? repository.findByEmailContainingIgnoreCaseOrDisplayNameContainingIgnoreCase(search, search, pageable)
-                : repository.findByOrganisationIdAndEmailContainingIgnoreCaseOrOrganisationIdAndDisplayNameContainingIgnoreCase(
-                        organisationId, search, organisationId, search, pageable);
+        return Filters.visible(new Criteria()).equal("organisationId", organisationId)
+                .containsText(text, "email", "displayName").page(mongo, pageable, UserAccount.class);
     }
 
     /**

@@ -7,8 +7,11 @@ import org.cbm.problem.ConflictException;
 import org.cbm.problem.NotFoundException;
 import org.cbm.problem.StaleVersionException;
 import org.cbm.solver.instance.OrganisationKind;
+import org.cbm.storage.Filters;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
+import org.springframework.data.mongodb.core.MongoOperations;
+import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -25,11 +28,14 @@ public class OrganisationAdministration implements OrganisationCheck {
     }
 
     private final OrganisationRepository organisations;
+    private final MongoOperations mongo;
     private final CurrentActor currentActor;
     private final AuditLog auditLog;
 
-    OrganisationAdministration(OrganisationRepository organisations, CurrentActor currentActor, AuditLog auditLog) {
+    OrganisationAdministration(OrganisationRepository organisations, MongoOperations mongo, CurrentActor currentActor,
+            AuditLog auditLog) {
         this.organisations = organisations;
+        this.mongo = mongo;
         this.currentActor = currentActor;
         this.auditLog = auditLog;
     }
@@ -44,12 +50,8 @@ public class OrganisationAdministration implements OrganisationCheck {
     /** Organisations of {@code kind} (null: all) whose name contains {@code text} in any case (null or blank: any). */
     @PreAuthorize("hasRole('ADMIN')")
     public Page<Organisation> list(OrganisationKind kind, String text, Pageable pageable) {
-        String search = text == null ? "" : text.strip();
-        if (search.isEmpty()) {
-            return kind == null ? organisations.findAll(pageable) : organisations.findByKind(kind, pageable);
-        }
-        return kind == null ? organisations.findByNameContainingIgnoreCase(search, pageable)
-                : organisations.findByKindAndNameContainingIgnoreCase(kind, search, pageable);
+        return Filters.visible(new Criteria()).equal("kind", kind).containsText(text, "name")
+                .page(mongo, pageable, Organisation.class);
     }
 
     @PreAuthorize("hasRole('ADMIN')")

@@ -3,7 +3,9 @@ package org.cbm.storage;
 import static org.springframework.data.mongodb.core.query.Criteria.where;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.regex.Pattern;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.mongodb.core.MongoOperations;
@@ -32,6 +34,18 @@ public final class Filters {
     public Filters equal(String field, Object value) {
         if (value != null && !(value instanceof String text && text.isBlank())) {
             conditions.add(where(field).is(value));
+        }
+        return this;
+    }
+
+    /**
+     * Adds "one of {@code fields} contains {@code text}, in any case" when text is given; {@code null} or blank means
+     * any. The text is matched literally: characters such as {@code .} or {@code (} have no special meaning.
+     */
+    public Filters containsText(String text, String... fields) {
+        if (text != null && !text.isBlank()) {
+            Pattern pattern = Pattern.compile(Pattern.quote(text.strip()), Pattern.CASE_INSENSITIVE);
+            conditions.add(new Criteria().orOperator(Arrays.stream(fields).map(field -> where(field).regex(pattern)).toList()));
         }
         return this;
     }

@@ -66,6 +66,11 @@ class AdminUserApiTest {
                 .andExpect(jsonPath("$.content[*].email").value(containsInAnyOrder("amina@example.org")));
         mvc.perform(get("/api/v1/admin/organisations").param("q", "GHANA").with(authentication(ADMIN)))
                 .andExpect(jsonPath("$.content[*].id").value(containsInAnyOrder("GHA")));
+        // The text is searched as written: "am.na" is no pattern that finds "amina", "(" is no broken pattern.
+        mvc.perform(get("/api/v1/admin/users").param("q", "am.na").with(authentication(ADMIN)))
+                .andExpect(status().isOk()).andExpect(jsonPath("$.content").isEmpty());
+        mvc.perform(get("/api/v1/admin/organisations").param("q", "(plurinational").with(authentication(ADMIN)))
+                .andExpect(jsonPath("$.content[*].id").value(containsInAnyOrder("BOL")));
     }
 
     @Test

@@ -4,43 +4,30 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
 import java.time.Instant;
-import java.time.LocalDate;
 import java.util.List;
-import java.util.Set;
 import org.cbm.EmbeddedMongoTest;
 import org.cbm.account.Role;
 import org.cbm.account.SignedIn;
-import org.cbm.matching.Match;
-import org.cbm.offer.Offer;
 import org.cbm.policy.PolicyService;
-import org.cbm.request.AssistanceRequest;
-import org.cbm.request.WorkPackage;
 import org.cbm.solver.explain.ExplanationJson;
 import org.cbm.solver.explain.PlanExplainer;
 import org.cbm.solver.instance.Instance;
 import org.cbm.solver.instance.InstanceJson;
 import org.cbm.solver.instance.PackageOfferPair;
-import org.cbm.solver.instance.Theme;
 import org.cbm.solver.plan.Plan;
 import org.cbm.solver.plan.PlanScore;
 import org.cbm.solver.score.ReferenceScore;
-import org.cbm.veto.ProviderVetoes;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.mongodb.core.MongoOperations;
-import org.springframework.data.mongodb.core.query.Query;
 
-/**
- * The marketplace's size and the published plan's coverage by group, on a marketplace small enough to add up by
- * hand: Kenya (Africa, lower-middle income) and Malawi (Africa, low income, LDC and landlocked) ask for 57
- * expert-days, all of urgency 2; Estonia and Norway offer 65.
- */
+/** The marketplace's size and the published plan's coverage by group, on {@link SmallMarketplace}. */
 @EmbeddedMongoTest
 class PlanFiguresTest {
 
-    private static final Instant AT = Instant.parse("2026-11-01T10:00:00Z");
+    private static final Instant AT = Instant.parse("2026-11-02T09:00:00Z");
 
     @Autowired
     PlanFigures figures;
@@ -56,15 +43,7 @@ class PlanFiguresTest {
 
     @BeforeEach
     void smallMarketplace() {
-        List.of(AssistanceRequest.class, Offer.class, Match.class, MatchingPlan.class, ProviderVetoes.class)
-                .forEach(type -> mongo.remove(new Query(), type));
-        mongo.dropCollection(PublishedPlanPointer.class);
-        publish(AssistanceRequest.draft("r-ken", "KEN", "CSIRT", null, List.of(
-                workPackage("p-ken-1", Theme.INCIDENT_RESPONSE, 20), workPackage("p-ken-2", Theme.SKILLS_TRAINING, 10))));
-        publish(AssistanceRequest.draft("r-mwi", "MWI", "Strategy", null, List.of(
-                workPackage("p-mwi-1", Theme.STRATEGY_POLICY, 15), workPackage("p-mwi-2", Theme.INCIDENT_RESPONSE, 12))));
-        activate(Offer.draft("o-est", "EST", terms(Set.of(Theme.INCIDENT_RESPONSE, Theme.SKILLS_TRAINING), 35)));
-        activate(Offer.draft("o-nor", "NOR", terms(Set.of(Theme.STRATEGY_POLICY, Theme.INCIDENT_RESPONSE), 30)));
+        SmallMarketplace.install(mongo);
         SignedIn.as("amina@example.org", "KEN", Role.RECIPIENT);
     }
 
@@ -110,29 +89,10 @@ class PlanFiguresTest {
         Plan plan = new Plan(instance.id(), assignments, null);
         long soft = ReferenceScore.of(instance, plan).soft();
         Plan scored = new Plan(instance.id(), assignments, new PlanScore(true, soft));
-        mongo.insert(new MatchingPlan("plan-figures", PlanStatus.PUBLISHED, "lucia@example.org", AT, AT.plusSeconds(5),
+        mongo.insert(new MatchingPlan("plan-figures", PlanStatus.PUBLISHED, "lucia@example.org", AT, AT,
                 5, 1, null, InstanceJson.toJson(instance), List.of(), false, assignments, true, soft,
                 new PlanSummary(4, 2, 0, 0, 0, null, null, null),
                 ExplanationJson.toJson(PlanExplainer.explain(instance, scored)), null, "lucia@example.org", AT));
         mongo.insert(PlanFixture.publishedPointer("plan-figures"));
-    }
-
-    private void publish(AssistanceRequest request) {
-        request.publish(AT);
-        mongo.insert(request);
-    }
-
-    private void activate(Offer offer) {
-        offer.activate();
-        mongo.insert(offer);
-    }
-
-    private static WorkPackage workPackage(String id, Theme theme, int days) {
-        return new WorkPackage(id, theme, Set.of("en"), days, 2, LocalDate.of(2027, 2, 1), LocalDate.of(2027, 6, 30), null);
-    }
-
-    private static Offer.Terms terms(Set<Theme> themes, int capacity) {
-        return new Offer.Terms("Experts", null, themes, Set.of("en", "fr"), capacity, LocalDate.of(2027, 1, 1),
-                LocalDate.of(2027, 12, 31), null, null);
     }
 }

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Duration;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Stream;
@@ -15,25 +14,19 @@ import org.cbm.account.SignedIn;
 import org.cbm.matching.Match;
 import org.cbm.matching.MatchService;
 import org.cbm.matching.MatchStatus;
-import org.cbm.offer.Offer;
 import org.cbm.problem.ConflictException;
-import org.cbm.request.AssistanceRequest;
-import org.cbm.request.WorkPackage;
 import org.cbm.solver.instance.Instance;
 import org.cbm.solver.instance.InstanceJson;
 import org.cbm.solver.instance.PackageOfferPair;
-import org.cbm.solver.instance.Theme;
 import org.cbm.solver.plan.Plan;
 import org.cbm.solver.score.ReferenceScore;
 import org.cbm.veto.ProviderVetoService;
-import org.cbm.veto.ProviderVetoes;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.mongodb.core.MongoOperations;
-import org.springframework.data.mongodb.core.query.Query;
 
 /**
  * From a marketplace to confirmed matches through solver runs: the draft is stored with the exact instance it was
@@ -41,8 +34,6 @@ import org.springframework.data.mongodb.core.query.Query;
  */
 @EmbeddedMongoTest
 class PlanFlowTest {
-
-    private static final Instant AT = Instant.parse("2026-11-01T10:00:00Z");
 
     @Autowired
     PlanService plans;
@@ -58,16 +49,8 @@ class PlanFlowTest {
 
     @BeforeEach
     void smallMarketplace() {
-        List.of(AssistanceRequest.class, Offer.class, Match.class, MatchingPlan.class, ProviderVetoes.class)
-                .forEach(type -> mongo.remove(new Query(), type));
-        mongo.dropCollection(PublishedPlanPointer.class);
+        SmallMarketplace.install(mongo);
         mongo.dropCollection("locks");
-        publish(AssistanceRequest.draft("r-ken", "KEN", "CSIRT", null, List.of(
-                workPackage("p-ken-1", Theme.INCIDENT_RESPONSE, 20), workPackage("p-ken-2", Theme.SKILLS_TRAINING, 10))));
-        publish(AssistanceRequest.draft("r-mwi", "MWI", "Strategy", null, List.of(
-                workPackage("p-mwi-1", Theme.STRATEGY_POLICY, 15), workPackage("p-mwi-2", Theme.INCIDENT_RESPONSE, 12))));
-        activate(Offer.draft("o-est", "EST", terms(Set.of(Theme.INCIDENT_RESPONSE, Theme.SKILLS_TRAINING), 35)));
-        activate(Offer.draft("o-nor", "NOR", terms(Set.of(Theme.STRATEGY_POLICY, Theme.INCIDENT_RESPONSE), 30)));
         SignedIn.as("lucia@example.org", "un-coordination", Role.COORDINATOR);
     }
 
@@ -204,25 +187,6 @@ class PlanFlowTest {
 
     private static Match proposalFor(List<Match> proposals, String packageId) {
         return proposals.stream().filter(match -> match.pair().packageId().equals(packageId)).findFirst().orElseThrow();
-    }
-
-    private void publish(AssistanceRequest request) {
-        request.publish(AT);
-        mongo.insert(request);
-    }
-
-    private void activate(Offer offer) {
-        offer.activate();
-        mongo.insert(offer);
-    }
-
-    private static WorkPackage workPackage(String id, Theme theme, int days) {
-        return new WorkPackage(id, theme, Set.of("en"), days, 2, LocalDate.of(2027, 2, 1), LocalDate.of(2027, 6, 30), null);
-    }
-
-    private static Offer.Terms terms(Set<Theme> themes, int capacity) {
-        return new Offer.Terms("Experts", null, themes, Set.of("en", "fr"), capacity, LocalDate.of(2027, 1, 1),
-                LocalDate.of(2027, 12, 31), null, null);
     }
 
     private static void sleep() {

@@ -1,5 +1,6 @@
 package org.cbm.plan;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -13,6 +14,8 @@ import org.cbm.solver.instance.WorkPackage;
  */
 public record GroupCoverage(String group, long weightedNeed, long weightedCovered) {
 
+    /** The covered share of the need, 0 to 1; also in the JSON of the metrics API. */
+    @JsonProperty
     public double coverage() {
         return weightedNeed == 0 ? 0 : (double) weightedCovered / weightedNeed;
     }

@@ -2,6 +2,10 @@ package org.cbm.plan;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.authentication;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.time.Instant;
 import java.util.List;
@@ -21,10 +25,17 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
 import org.springframework.data.mongodb.core.MongoOperations;
+import org.springframework.security.core.Authentication;
+import org.springframework.test.web.servlet.MockMvc;
 
-/** The marketplace's size and the published plan's coverage by group, on {@link SmallMarketplace}. */
+/**
+ * The marketplace's size and the published plan's coverage by group, on {@link SmallMarketplace}, from the service
+ * and through the metrics API.
+ */
 @EmbeddedMongoTest
+@AutoConfigureMockMvc
 class PlanFiguresTest {
 
     private static final Instant AT = Instant.parse("2026-11-02T09:00:00Z");
@@ -40,6 +51,9 @@ class PlanFiguresTest {
 
     @Autowired
     MongoOperations mongo;
+
+    @Autowired
+    MockMvc mvc;
 
     @BeforeEach
     void smallMarketplace() {
@@ -82,6 +96,24 @@ class PlanFiguresTest {
                 tuple("INCIDENT_RESPONSE", 64L, 40L), tuple("SKILLS_TRAINING", 20L, 0L));
         assertThat(published.byTheme().get(1).coverage()).isEqualTo(40.0 / 64);
         assertThat(published.metrics().coverageByRecipient()).containsEntry("KEN", 40.0 / 60).containsEntry("MWI", 30.0 / 54);
+    }
+
+    @Test
+    void theMetricsApiGivesTheSameFiguresWithEachGroupsCoverage() throws Exception {
+        publishPlan(List.of(new PackageOfferPair("p-ken-1", "o-est"), new PackageOfferPair("p-mwi-1", "o-nor")));
+        Authentication provider = SignedIn.authentication("kristjan@example.org", "EST", Role.PROVIDER);
+
+        mvc.perform(get("/api/v1/metrics").with(authentication(provider)))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.planId").value("plan-figures"))
+                .andExpect(jsonPath("$.coveredDays").value(35))
+                .andExpect(jsonPath("$.byIncomeGroup[1].group").value("LMC"))
+                .andExpect(jsonPath("$.byIncomeGroup[1].coverage").value(40.0 / 60))
+                .andExpect(jsonPath("$.metrics.coverageByRecipient.MWI").value(30.0 / 54));
+        mvc.perform(get("/api/v1/metrics/marketplace").with(authentication(provider)))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.demandDays").value(57))
+                .andExpect(jsonPath("$.capacityDays").value(65));
     }
 
     private void publishPlan(List<PackageOfferPair> assignments) {

@@ -20,26 +20,33 @@ import org.cbm.request.AssistanceRequest;
 import org.cbm.request.RequestStatus;
 import org.cbm.request.WorkPackage;
 import org.cbm.solver.instance.Theme;
+import org.junit.jupiter.api.extension.AfterEachCallback;
+import org.junit.jupiter.api.extension.BeforeEachCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
 import org.springframework.data.mongodb.core.MongoOperations;
 import org.springframework.data.mongodb.core.query.Update;
+import org.springframework.test.context.junit.jupiter.SpringExtension;
 
 /**
  * Requests, offers and matches of a view test's own, stored directly, so that a test never depends on demo items
- * that another test may change. Published requests are withdrawn and active offers closed again by
- * {@link #cleanUp()}: other tests count the published requests, and solver runs take every active offer.
+ * that another test may change. Register it as a field ({@code @RegisterExtension final TestMarketplace marketplace =
+ * new TestMarketplace();}) of a Spring Boot test: after each test its published requests are withdrawn and its
+ * active offers closed again, because other tests count the published requests, and solver runs take every active
+ * offer.
  */
-public final class TestMarketplace {
+public final class TestMarketplace implements BeforeEachCallback, AfterEachCallback {
 
     public static final LocalDate START = LocalDate.of(2027, 3, 1);
     public static final LocalDate END = LocalDate.of(2027, 6, 30);
     private static final Instant NOW = Instant.parse("2026-11-20T10:00:00Z");
 
-    private final MongoOperations mongo;
     private final List<String> publishedRequestIds = new ArrayList<>();
     private final List<String> activeOfferIds = new ArrayList<>();
+    private MongoOperations mongo;
 
-    public TestMarketplace(MongoOperations mongo) {
-        this.mongo = mongo;
+    @Override
+    public void beforeEach(ExtensionContext context) {
+        mongo = SpringExtension.getApplicationContext(context).getBean(MongoOperations.class);
     }
 
     /** A published request of a State with one incident-response package (in English) per number of days. */
@@ -96,7 +103,8 @@ public final class TestMarketplace {
     }
 
     /** Withdraws the requests and closes the offers of this test (directly, as no user). */
-    public void cleanUp() {
+    @Override
+    public void afterEach(ExtensionContext context) {
         mongo.updateMulti(query(where("_id").in(publishedRequestIds).and("status").is(RequestStatus.PUBLISHED)),
                 new Update().set("status", RequestStatus.WITHDRAWN), AssistanceRequest.class);
         mongo.updateMulti(query(where("_id").in(activeOfferIds).and("status").is(OfferStatus.ACTIVE)),
@@ -105,7 +113,7 @@ public final class TestMarketplace {
         activeOfferIds.clear();
     }
 
-    /** Requests published through the UI during a test, withdrawn by {@link #cleanUp()} too. */
+    /** Requests published through the UI during a test, withdrawn after it too. */
     public void published(String requestId) {
         publishedRequestIds.add(requestId);
     }

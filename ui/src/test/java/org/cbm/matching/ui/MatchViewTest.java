@@ -6,6 +6,7 @@ import org.cbm.offer.Offer;
 import org.cbm.request.AssistanceRequest;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.ApplicationContext;
@@ -24,13 +25,14 @@ abstract class MatchViewTest {
     @Autowired
     MongoOperations mongo;
 
-    TestMarketplace marketplace;
+    @RegisterExtension
+    final TestMarketplace marketplace = new TestMarketplace();
+
     AssistanceRequest request;
     Offer offer;
 
     @BeforeEach
     void ownData() {
-        marketplace = new TestMarketplace(mongo);
         request = marketplace.publishedRequest("KEN", 15, 25);
         offer = marketplace.activeOffer("EST");
     }
@@ -38,6 +40,5 @@ abstract class MatchViewTest {
     @AfterEach
     void closeUi() {
         SignedInUi.close();
-        marketplace.cleanUp();
     }
 }

@@ -5,7 +5,6 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.github.mvysny.kaributesting.v10.GridKt;
 import com.github.mvysny.kaributesting.v10.HasValueUtilsKt;
 import com.github.mvysny.kaributesting.v10.pro.ConfirmDialogKt;
@@ -25,13 +24,9 @@ import org.cbm.matching.Match;
 import org.cbm.matching.MatchStatus;
 import org.cbm.matching.Side;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
 
 /** Both sides answer the proposals made to them; of two people answering at once, the later one is told. */
 class ProposalsViewTest extends MatchViewTest {
-
-    @Autowired
-    ObjectMapper json;
 
     @Test
     void eachSideSeesWhatAwaitsItsAnswerAndWhatAwaitsTheOtherSide() {
@@ -70,7 +65,7 @@ class ProposalsViewTest extends MatchViewTest {
     @Test
     void aProposalOfThePublishedPlanIsExplainedInPlainWords() throws Exception {
         Match open = marketplace.match(request, 0, offer, MatchStatus.PROPOSED);
-        try (PublishedPlanForTest published = PublishedPlanForTest.of(mongo, json, request, offer, 0)) {
+        try (PublishedPlanForTest published = PublishedPlanForTest.of(mongo, request, offer, 0)) {
             SignedInUi.as(context, SignedInUi.RECIPIENT);
             UI.getCurrent().navigate("proposals");
             grid().select(row(open));

@@ -1,7 +1,5 @@
 package org.cbm.matching.ui;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.mongodb.client.model.ReplaceOptions;
 import java.time.Instant;
 import java.util.Date;
@@ -11,6 +9,7 @@ import org.cbm.offer.Offer;
 import org.cbm.plan.MatchingPlan;
 import org.cbm.plan.PlanStatus;
 import org.cbm.request.AssistanceRequest;
+import org.cbm.solver.explain.ExplanationJson;
 import org.cbm.solver.explain.PlanExplainer;
 import org.cbm.solver.instance.IncomeGroup;
 import org.cbm.solver.instance.Instance;
@@ -47,8 +46,7 @@ final class PublishedPlanForTest implements AutoCloseable {
     }
 
     /** Publishes a plan that assigns the request's package {@code packageIndex} to the offer, and nothing else. */
-    static PublishedPlanForTest of(MongoOperations mongo, ObjectMapper json, AssistanceRequest request, Offer offer,
-            int packageIndex) throws JsonProcessingException {
+    static PublishedPlanForTest of(MongoOperations mongo, AssistanceRequest request, Offer offer, int packageIndex) {
         Instance instance = new Instance("i-test", Policy.DEFAULT,
                 List.of(new Recipient(request.recipientId(), null, Region.AFRICA, IncomeGroup.LMC, 2, null)),
                 List.of(new Provider(offer.providerId(), null, OrganisationKind.STATE)),
@@ -59,7 +57,7 @@ final class PublishedPlanForTest implements AutoCloseable {
                 null, null, null);
         List<PackageOfferPair> assignments =
                 List.of(new PackageOfferPair(request.packages().get(packageIndex).id(), offer.id()));
-        String explanation = json.writeValueAsString(PlanExplainer.explain(instance, new Plan("i-test", assignments, null)));
+        String explanation = ExplanationJson.toJson(PlanExplainer.explain(instance, new Plan("i-test", assignments, null)));
         Instant now = Instant.now();
         MatchingPlan plan = mongo.insert(new MatchingPlan("plan-test-" + now.toEpochMilli(), PlanStatus.PUBLISHED,
                 "coordinator@demo.example", now, now, 1, 1, null, InstanceJson.toJson(instance), List.of(), false,

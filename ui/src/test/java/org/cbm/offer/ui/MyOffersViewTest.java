@@ -15,12 +15,11 @@ import org.cbm.SignedInUi;
 import org.cbm.TestMarketplace;
 import org.cbm.offer.Offer;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.ApplicationContext;
-import org.springframework.data.mongodb.core.MongoOperations;
 
 /** A provider's own offers; a row and the new offer button open the editor. */
 @SpringBootTest
@@ -29,20 +28,12 @@ class MyOffersViewTest {
     @Autowired
     ApplicationContext context;
 
-    @Autowired
-    MongoOperations mongo;
-
-    TestMarketplace marketplace;
-
-    @BeforeEach
-    void ownData() {
-        marketplace = new TestMarketplace(mongo);
-    }
+    @RegisterExtension
+    final TestMarketplace marketplace = new TestMarketplace();
 
     @AfterEach
     void closeUi() {
         SignedInUi.close();
-        marketplace.cleanUp();
     }
 
     @Test

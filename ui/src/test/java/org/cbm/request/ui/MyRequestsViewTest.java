@@ -17,12 +17,11 @@ import org.cbm.matching.MatchStatus;
 import org.cbm.offer.Offer;
 import org.cbm.request.AssistanceRequest;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.ApplicationContext;
-import org.springframework.data.mongodb.core.MongoOperations;
 
 /** A recipient State's own requests, with the share of their expert-days that committed matches cover. */
 @SpringBootTest
@@ -31,20 +30,12 @@ class MyRequestsViewTest {
     @Autowired
     ApplicationContext context;
 
-    @Autowired
-    MongoOperations mongo;
-
-    TestMarketplace marketplace;
-
-    @BeforeEach
-    void ownData() {
-        marketplace = new TestMarketplace(mongo);
-    }
+    @RegisterExtension
+    final TestMarketplace marketplace = new TestMarketplace();
 
     @AfterEach
     void closeUi() {
         SignedInUi.close();
-        marketplace.cleanUp();
     }
 
     @Test

@@ -33,13 +33,12 @@ import org.cbm.request.RequestStatus;
 import org.cbm.request.WorkPackage;
 import org.cbm.solver.instance.Theme;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.ApplicationContext;
 import org.springframework.data.domain.PageRequest;
-import org.springframework.data.mongodb.core.MongoOperations;
 
 /** A recipient State writes, publishes and withdraws its requests; nobody else sees its drafts. */
 @SpringBootTest
@@ -53,20 +52,12 @@ class RequestEditorViewTest {
     @Autowired
     RequestService requests;
 
-    @Autowired
-    MongoOperations mongo;
-
-    TestMarketplace marketplace;
-
-    @BeforeEach
-    void ownData() {
-        marketplace = new TestMarketplace(mongo);
-    }
+    @RegisterExtension
+    final TestMarketplace marketplace = new TestMarketplace();
 
     @AfterEach
     void closeUi() {
         SignedInUi.close();
-        marketplace.cleanUp();
     }
 
     @Test

@@ -30,9 +30,9 @@ import org.springframework.test.context.junit.jupiter.SpringExtension;
 /**
  * Requests, offers and matches of a view test's own, stored directly, so that a test never depends on demo items
  * that another test may change. Register it as a field ({@code @RegisterExtension final TestMarketplace marketplace =
- * new TestMarketplace();}) of a Spring Boot test: after each test its published requests are withdrawn and its
- * active offers closed again, because other tests count the published requests, and solver runs take every active
- * offer.
+ * new TestMarketplace();}) of a Spring Boot test: after each test its matches are removed, its published requests
+ * withdrawn and its active offers closed again, because other tests count the published requests, and solver runs
+ * take every active offer and pin the pairs of committed matches (even of withdrawn requests).
  */
 public final class TestMarketplace implements BeforeEachCallback, AfterEachCallback {
 
@@ -42,6 +42,7 @@ public final class TestMarketplace implements BeforeEachCallback, AfterEachCallb
 
     private final List<String> publishedRequestIds = new ArrayList<>();
     private final List<String> activeOfferIds = new ArrayList<>();
+    private final List<String> matchIds = new ArrayList<>();
     private MongoOperations mongo;
 
     @Override
@@ -88,6 +89,7 @@ public final class TestMarketplace implements BeforeEachCallback, AfterEachCallb
             }
             default -> throw new IllegalArgumentException("no test matches in status " + status);
         }
+        matchIds.add(match.id());
         return mongo.insert(match);
     }
 
@@ -102,19 +104,27 @@ public final class TestMarketplace implements BeforeEachCallback, AfterEachCallb
         return mongo.save(stored);
     }
 
-    /** Withdraws the requests and closes the offers of this test (directly, as no user). */
+    /** Removes the matches, withdraws the requests and closes the offers of this test (directly, as no user). */
     @Override
     public void afterEach(ExtensionContext context) {
+        // Removed, whatever their status: a committed match would pin its pair in every later solver run.
+        mongo.remove(query(where("_id").in(matchIds)), Match.class);
         mongo.updateMulti(query(where("_id").in(publishedRequestIds).and("status").is(RequestStatus.PUBLISHED)),
                 new Update().set("status", RequestStatus.WITHDRAWN), AssistanceRequest.class);
         mongo.updateMulti(query(where("_id").in(activeOfferIds).and("status").is(OfferStatus.ACTIVE)),
                 new Update().set("status", OfferStatus.CLOSED), Offer.class);
         publishedRequestIds.clear();
         activeOfferIds.clear();
+        matchIds.clear();
     }
 
     /** Requests published through the UI during a test, withdrawn after it too. */
     public void published(String requestId) {
         publishedRequestIds.add(requestId);
+    }
+
+    /** Offers activated through the UI during a test, closed after it too (if the test has not closed them). */
+    public void activated(String offerId) {
+        activeOfferIds.add(offerId);
     }
 }

@@ -6,7 +6,6 @@ import jakarta.validation.constraints.NotNull;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.PersistenceCreator;
 import org.springframework.data.annotation.Version;
@@ -195,14 +194,6 @@ public class Match {
 
     public List<MatchEvent> pendingEvents() {
         return List.copyOf(pendingEvents);
-    }
-
-    /** Which side this organisation is on in this match, if any. */
-    public Optional<Side> sideOf(String organisationId) {
-        if (recipientId.equals(organisationId)) {
-            return Optional.of(Side.RECIPIENT);
-        }
-        return providerId.equals(organisationId) ? Optional.of(Side.PROVIDER) : Optional.empty();
     }
 
     public Instant proposedAt() {

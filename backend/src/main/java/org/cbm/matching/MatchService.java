@@ -4,9 +4,13 @@ import static org.springframework.data.mongodb.core.query.Criteria.where;
 
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.BiConsumer;
+import java.util.stream.Collectors;
 import org.cbm.account.Actor;
 import org.cbm.account.CurrentActor;
 import org.cbm.account.Role;
@@ -18,6 +22,7 @@ import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.mongodb.core.MongoOperations;
 import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -35,6 +40,9 @@ public class MatchService {
     /** Optional filters of a list; {@code null} means any. */
     public record MatchFilter(MatchStatus status, String requestId, String offerId) {
     }
+
+    private static final List<MatchStatus> COMMITTED = Arrays.stream(MatchStatus.values())
+            .filter(MatchStatus::isCommitted).toList();
 
     private final MatchRepository matches;
     private final MongoOperations mongo;
@@ -62,6 +70,19 @@ public class MatchService {
                 .equal("requestId", filter.requestId())
                 .equal("offerId", filter.offerId())
                 .page(mongo, pageable, Match.class);
+    }
+
+    /**
+     * The packages of committed matches (confirmed, in delivery, completed) of this recipient State, by request id,
+     * among the matches the signed-in user may see.
+     */
+    public Map<String, Set<String>> committedPackagesByRequest(String recipientId) {
+        Query committed = Filters.visible(visibleTo(currentActor.require()))
+                .and(where("recipientId").is(recipientId))
+                .and(where("status").in(COMMITTED))
+                .query();
+        return mongo.find(committed, Match.class).stream().map(Match::pair).collect(Collectors.groupingBy(
+                Match.Pair::requestId, Collectors.mapping(Match.Pair::packageId, Collectors.toSet())));
     }
 
     /** The signed-in official's side accepts; when the other side already has, the match is CONFIRMED. */
@@ -94,7 +115,7 @@ public class MatchService {
     private Match act(String id, Long basedOnVersion, String action, BiConsumer<Match, Side> change) {
         Actor actor = currentActor.require();
         Match match = get(id);
-        Side side = partyRoles(actor).stream().flatMap(role -> sideFor(match, actor, role).stream()).findFirst()
+        Side side = sideOf(match, actor)
                 .orElseThrow(() -> new AccessDeniedException("Only the recipient State and the provider of a match act on it"));
         StaleVersionException.require("Match", id, basedOnVersion, match.version());
         MatchStatus before = match.status();
@@ -104,17 +125,22 @@ public class MatchService {
         return saved;
     }
 
-    private static List<Role> partyRoles(Actor actor) {
-        return List.of(Role.RECIPIENT, Role.PROVIDER).stream().filter(actor::hasRole).toList();
-    }
-
-    private static Optional<Side> sideFor(Match match, Actor actor, Role role) {
-        Side wanted = role == Role.RECIPIENT ? Side.RECIPIENT : Side.PROVIDER;
-        return match.sideOf(actor.organisationId()).filter(side -> side == wanted);
+    /**
+     * The side the user acts for in a match: their organisation's, in a role they have; the recipient's side first,
+     * for a user with both roles. Empty for anyone else, coordinators included: they see matches but do not act.
+     */
+    public static Optional<Side> sideOf(Match match, Actor actor) {
+        if (actor.hasRole(Role.RECIPIENT) && actor.belongsTo(match.pair().recipientId())) {
+            return Optional.of(Side.RECIPIENT);
+        }
+        if (actor.hasRole(Role.PROVIDER) && actor.belongsTo(match.pair().providerId())) {
+            return Optional.of(Side.PROVIDER);
+        }
+        return Optional.empty();
     }
 
     private static boolean isVisible(Match match, Actor actor) {
-        return actor.isCoordinator() || partyRoles(actor).stream().anyMatch(role -> sideFor(match, actor, role).isPresent());
+        return actor.isCoordinator() || sideOf(match, actor).isPresent();
     }
 
     /** The same rule as {@link #isVisible} as a database query. */

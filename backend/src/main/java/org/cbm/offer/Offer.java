@@ -7,6 +7,7 @@ import jakarta.validation.constraints.Positive;
 import jakarta.validation.constraints.Size;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Set;
 import org.cbm.solver.instance.IncomeGroup;
 import org.cbm.solver.instance.Region;
@@ -34,6 +35,10 @@ import org.springframework.data.mongodb.core.mapping.Document;
 @CompoundIndex(name = "status", def = "{'status': 1}")
 @EndNotBeforeStart
 public class Offer implements DatedWindow {
+
+    /** While the offer is open: a closed offer is kept as it was. */
+    private static final List<OfferStatus> REVISABLE = List.of(OfferStatus.DRAFT, OfferStatus.ACTIVE);
+    private static final List<OfferStatus> CLOSABLE = List.of(OfferStatus.DRAFT, OfferStatus.ACTIVE);
 
     @Id
     @NotBlank
@@ -119,7 +124,7 @@ public class Offer implements DatedWindow {
 
     /** Changes what is offered; a closed offer is kept as it was. */
     public void revise(Terms terms) {
-        StatusNotAllowedException.require("revise", "an offer", status, OfferStatus.DRAFT, OfferStatus.ACTIVE);
+        StatusNotAllowedException.require("revise", "an offer", status, REVISABLE);
         apply(terms);
     }
 
@@ -129,8 +134,18 @@ public class Offer implements DatedWindow {
     }
 
     public void close() {
-        StatusNotAllowedException.require("close", "an offer", status, OfferStatus.DRAFT, OfferStatus.ACTIVE);
+        StatusNotAllowedException.require("close", "an offer", status, CLOSABLE);
         status = OfferStatus.CLOSED;
+    }
+
+    /** Whether {@link #revise} is allowed now. */
+    public boolean isRevisable() {
+        return REVISABLE.contains(status);
+    }
+
+    /** Whether {@link #close} is allowed now. */
+    public boolean isClosable() {
+        return CLOSABLE.contains(status);
     }
 
     /** Whether a State of this region and income group may receive this offer. */

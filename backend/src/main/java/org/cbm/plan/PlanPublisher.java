@@ -52,8 +52,13 @@ class PlanPublisher {
     }
 
     Optional<MatchingPlan> published() {
-        PublishedPlanPointer pointer = mongo.findById(PublishedPlanPointer.ID, PublishedPlanPointer.class);
-        return pointer == null ? Optional.empty() : Optional.ofNullable(mongo.findById(pointer.planId(), MatchingPlan.class));
+        return publishedPlanId().map(planId -> mongo.findById(planId, MatchingPlan.class));
+    }
+
+    /** The published plan's id alone: a small read, for those who keep the plan they last read. */
+    Optional<String> publishedPlanId() {
+        return Optional.ofNullable(mongo.findById(PublishedPlanPointer.ID, PublishedPlanPointer.class))
+                .map(PublishedPlanPointer::planId);
     }
 
     void publish(MatchingPlan draft, String publishedBy) {

@@ -13,7 +13,12 @@ public class StaleVersionException extends RuntimeException {
     }
 
     private StaleVersionException(String what, String id, Long expected, Long actual) {
-        super(what + " " + id + " was changed by someone else meanwhile (you edited version " + expected
+        this(what + " " + id + " was changed by someone else meanwhile (you edited version " + expected
                 + ", the current version is " + actual + "). Reload it and apply your change again.");
+    }
+
+    /** For items whose versions are counted otherwise; {@code message} says what to reload. */
+    protected StaleVersionException(String message) {
+        super(message);
     }
 }

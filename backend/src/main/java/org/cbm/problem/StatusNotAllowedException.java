@@ -17,9 +17,14 @@ public class StatusNotAllowedException extends IllegalStateException {
      */
     @SafeVarargs
     public static <S extends Enum<S>> void require(String action, String item, S current, S... allowed) {
-        if (!List.of(allowed).contains(current)) {
+        require(action, item, current, List.of(allowed));
+    }
+
+    /** As {@link #require(String, String, Enum, Enum[])}, for an entity that also tells whether an action is allowed. */
+    public static <S extends Enum<S>> void require(String action, String item, S current, List<S> allowed) {
+        if (!allowed.contains(current)) {
             throw new StatusNotAllowedException("Cannot " + action + " " + item + " that is " + current
-                    + "; allowed only when " + List.of(allowed));
+                    + "; allowed only when " + allowed);
         }
     }
 }

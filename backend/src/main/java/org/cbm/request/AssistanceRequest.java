@@ -32,6 +32,11 @@ import org.springframework.data.mongodb.core.mapping.Document;
 @CompoundIndex(name = "package_id", def = "{'packages.id': 1}", unique = true)
 public class AssistanceRequest {
 
+    /** While the recipient may still change what it wrote: a closed or withdrawn request is kept as it was. */
+    private static final List<RequestStatus> REVISABLE = List.of(RequestStatus.DRAFT, RequestStatus.PUBLISHED);
+    /** While the request is still open, published or not. */
+    private static final List<RequestStatus> WITHDRAWABLE = List.of(RequestStatus.DRAFT, RequestStatus.PUBLISHED);
+
     @Id
     @NotBlank
     private String id;
@@ -97,7 +102,7 @@ public class AssistanceRequest {
 
     /** Replaces what the recipient wrote; a closed or withdrawn request is kept as it was. */
     public void revise(String newTitle, String newDescription, List<WorkPackage> newPackages) {
-        StatusNotAllowedException.require("revise", "a request", status, RequestStatus.DRAFT, RequestStatus.PUBLISHED);
+        StatusNotAllowedException.require("revise", "a request", status, REVISABLE);
         title = newTitle;
         description = newDescription;
         packages = new ArrayList<>(newPackages);
@@ -110,7 +115,7 @@ public class AssistanceRequest {
     }
 
     public void withdraw() {
-        StatusNotAllowedException.require("withdraw", "a request", status, RequestStatus.DRAFT, RequestStatus.PUBLISHED);
+        StatusNotAllowedException.require("withdraw", "a request", status, WITHDRAWABLE);
         status = RequestStatus.WITHDRAWN;
     }
 
@@ -129,6 +134,21 @@ public class AssistanceRequest {
 
     public boolean isInterestedProvider(String providerId) {
         return interest.stream().anyMatch(mark -> mark.providerId().equals(providerId));
+    }
+
+    /** Whether {@link #revise} is allowed now. */
+    public boolean isRevisable() {
+        return REVISABLE.contains(status);
+    }
+
+    /** Whether {@link #withdraw} is allowed now. */
+    public boolean isWithdrawable() {
+        return WITHDRAWABLE.contains(status);
+    }
+
+    /** The expert-days of all its packages. */
+    public int totalDays() {
+        return packages.stream().mapToInt(WorkPackage::days).sum();
     }
 
     public String id() {

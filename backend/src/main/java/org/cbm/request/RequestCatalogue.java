@@ -2,11 +2,8 @@ package org.cbm.request;
 
 import static org.springframework.data.mongodb.core.query.Criteria.where;
 
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Optional;
 import java.util.function.Predicate;
-import java.util.regex.Pattern;
 import org.cbm.organisation.OrganisationDirectory;
 import org.cbm.organisation.StateProfile;
 import org.cbm.storage.Filters;
@@ -66,40 +63,33 @@ public class RequestCatalogue {
     }
 
     private Filters filters(MarketplaceQuery query) {
-        Filters filters = Filters.visible(where("status").is(RequestStatus.PUBLISHED));
-        conditions(query).forEach(filters::and);
-        return filters;
+        return filter(Filters.visible(where("status").is(RequestStatus.PUBLISHED)), query);
     }
 
     /**
-     * The query as database conditions, also used by the request list of the REST API. The package filters go into
-     * one {@code $elemMatch}: a provider looking for incident response in French needs one package it can deliver,
-     * not a request with an incident-response package in English and another package in French. The State filters
-     * become the ids of the States that have that profile, because the profile lives in the State's document.
+     * Adds the query to the filters as database conditions, also for the request list of the REST API. The package
+     * filters go into one {@code $elemMatch}: a provider looking for incident response in French needs one package it
+     * can deliver, not a request with an incident-response package in English and another package in French. The
+     * State filters become the ids of the States that have that profile, because the profile lives in the State's
+     * document.
      */
-    List<Criteria> conditions(MarketplaceQuery query) {
-        List<Criteria> conditions = new ArrayList<>();
+    Filters filter(Filters filters, MarketplaceQuery query) {
         if (query.filtersPackages()) {
             Criteria onePackage = null;
             onePackage = equal(onePackage, "theme", query.theme() == null ? null : query.theme().name());
             // A package's languages are an array: equality means "one of its languages is".
             onePackage = equal(onePackage, "languages", query.language());
             onePackage = equal(onePackage, "urgency", query.urgency());
-            conditions.add(where("packages").elemMatch(onePackage));
+            filters.and(where("packages").elemMatch(onePackage));
         }
         if (query.filtersStates()) {
             Predicate<StateProfile> profile = state -> (query.region() == null || state.region() == query.region())
                     && (query.incomeGroup() == null || state.incomeGroup() == query.incomeGroup())
                     && (query.priorityGroup() == null || query.priorityGroup().includes(state));
-            conditions.add(where("recipientId").in(organisations.stateIds(profile)));
+            filters.and(where("recipientId").in(organisations.stateIds(profile)));
         }
-        if (query.text() != null) {
-            // Quoted, so that what people type is searched for literally; $text is not available on the embedded server.
-            String literal = Pattern.quote(query.text());
-            conditions.add(new Criteria().orOperator(where("title").regex(literal, "i"),
-                    where("description").regex(literal, "i")));
-        }
-        return conditions;
+        // What people type is searched for literally, not as $text: that is not available on the embedded server.
+        return filters.containsText(query.text(), "title", "description");
     }
 
     private static Criteria equal(Criteria chain, String field, Object value) {

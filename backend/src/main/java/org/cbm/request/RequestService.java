@@ -5,10 +5,14 @@ import static org.springframework.data.mongodb.core.query.Criteria.where;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.Consumer;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 import org.cbm.account.Actor;
 import org.cbm.account.CurrentActor;
 import org.cbm.account.Role;
@@ -92,6 +96,13 @@ public class RequestService {
                 .orElseThrow(() -> new NotFoundException("Request", id));
     }
 
+    /** Those of these requests the signed-in user may see (as {@link #get}), by id; other and unknown ids are left out. */
+    public Map<String, AssistanceRequest> visible(Collection<String> ids) {
+        Actor actor = currentActor.require();
+        return requests.findAllById(ids).stream().filter(request -> isVisible(request, actor))
+                .collect(Collectors.toMap(AssistanceRequest::id, Function.identity()));
+    }
+
     public Page<AssistanceRequest> list(RequestFilter filter, Pageable pageable) {
         return list(filter, MarketplaceQuery.ANY, pageable);
     }
@@ -102,8 +113,7 @@ public class RequestService {
                 .equal("status", filter.status())
                 .equal("recipientId", filter.recipientId())
                 .equal("packages.theme", filter.theme());
-        catalogue.conditions(search).forEach(filters::and);
-        return filters.page(mongo, pageable, AssistanceRequest.class);
+        return catalogue.filter(filters, search).page(mongo, pageable, AssistanceRequest.class);
     }
 
     @PreAuthorize("hasRole('RECIPIENT')")
@@ -201,6 +211,6 @@ public class RequestService {
 
     private static String summary(AssistanceRequest request) {
         return request.status() + " '" + request.title() + "' (" + request.packages().size() + " packages, "
-                + request.packages().stream().mapToInt(WorkPackage::days).sum() + " expert-days)";
+                + request.totalDays() + " expert-days)";
     }
 }

@@ -107,7 +107,11 @@ public class ProviderVetoService {
         return chosen;
     }
 
-    /** Every State's vetoes, by State id, for the solver's view of the marketplace. */
+    /**
+     * Every State's vetoes, by State id, for the solver's view of the marketplace: taken when a coordinator starts a
+     * run. A State's vetoes are shown to it and to coordinators only, so no one else reads them all.
+     */
+    @PreAuthorize("hasRole('COORDINATOR')")
     public Map<String, Set<String>> all() {
         Map<String, Set<String>> all = new TreeMap<>();
         vetoes.findAll().forEach(veto -> all.put(veto.stateId(), veto.providerIds()));

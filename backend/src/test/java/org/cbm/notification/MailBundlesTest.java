@@ -9,6 +9,7 @@ import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.text.MessageFormat;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
 import java.util.Properties;
 import java.util.Set;
@@ -19,7 +20,7 @@ import java.util.stream.Collectors;
 import org.cbm.account.AccountService;
 import org.cbm.solver.instance.Theme;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * The e-mail bundles of the six UN languages: each one complete, with the placeholders of the English sentence, so
@@ -32,7 +33,7 @@ class MailBundlesTest {
     private static final Pattern LONE_APOSTROPHE = Pattern.compile("(?<!')'(?!')");
 
     @ParameterizedTest
-    @ValueSource(strings = {"en", "fr", "es", "ru", "zh", "ar"})
+    @MethodSource("languages")
     void everyKeyOfTheEnglishBundleWithTheSamePlaceholders(String language) throws IOException {
         Properties english = bundle("en");
         Properties translated = bundle(language);
@@ -44,11 +45,10 @@ class MailBundlesTest {
                     .isEqualTo(placeholders(english.getProperty(key)));
             assertThat(translated.getProperty(key)).as("%s in messages_%s", key, language).isNotBlank();
         }
-        assertThat(AccountService.LANGUAGES).contains(language);
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"en", "fr", "es", "ru", "zh", "ar"})
+    @MethodSource("languages")
     void everySentenceIsAValidMessageFormatWithoutALoneApostrophe(String language) throws IOException {
         Properties translated = bundle(language);
 
@@ -62,7 +62,7 @@ class MailBundlesTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"en", "fr", "es", "ru", "zh", "ar"})
+    @MethodSource("languages")
     void eachBundleSaysItsLanguageAndWritingDirectionAndNamesEveryTheme(String language) throws IOException {
         Properties translated = bundle(language);
 
@@ -70,6 +70,11 @@ class MailBundlesTest {
         assertThat(translated.getProperty("direction")).isEqualTo(language.equals("ar") ? "rtl" : "ltr");
         assertThat(Arrays.stream(Theme.values()).map(theme -> "theme." + theme.name()))
                 .allSatisfy(key -> assertThat(translated.getProperty(key)).as(key).isNotBlank());
+    }
+
+    /** Every language a user may choose: a missing bundle would send that user English. */
+    static List<String> languages() {
+        return AccountService.LANGUAGES;
     }
 
     private static Set<String> placeholders(String sentence) {

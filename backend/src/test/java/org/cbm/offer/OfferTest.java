@@ -47,6 +47,24 @@ class OfferTest {
         assertThatThrownBy(offer::activate).isInstanceOf(IllegalStateException.class);
     }
 
+    @Test
+    void anOfferTellsWhetherItMayStillBeRevisedOrClosed() {
+        Offer draft = Offer.draft("o-1", "EST", terms(Set.of(), Set.of()));
+        Offer active = Offer.draft("o-2", "EST", terms(Set.of(), Set.of()));
+        active.activate();
+        Offer closed = Offer.draft("o-3", "EST", terms(Set.of(), Set.of()));
+        closed.close();
+
+        assertThat(draft.isRevisable()).isTrue();
+        assertThat(draft.isClosable()).isTrue();
+        assertThat(active.isRevisable()).isTrue();
+        assertThat(active.isClosable()).isTrue();
+        assertThat(closed.isRevisable()).isFalse();
+        assertThat(closed.isClosable()).isFalse();
+        assertThatThrownBy(closed::close).isInstanceOf(IllegalStateException.class)
+                .hasMessage("Cannot close an offer that is CLOSED; allowed only when [DRAFT, ACTIVE]");
+    }
+
     private static Offer.Terms terms(Set<Region> regions, Set<IncomeGroup> incomeGroups) {
         return new Offer.Terms("Incident response experts", null, Set.of(Theme.INCIDENT_RESPONSE), Set.of("en"), 60,
                 LocalDate.of(2027, 1, 1), LocalDate.of(2027, 12, 31), regions, incomeGroups);

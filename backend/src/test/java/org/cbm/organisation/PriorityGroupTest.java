@@ -2,7 +2,6 @@ package org.cbm.organisation;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.Arrays;
 import java.util.List;
 import org.cbm.solver.instance.IncomeGroup;
 import org.cbm.solver.instance.Region;
@@ -16,10 +15,10 @@ class PriorityGroupTest {
         StateProfile kenya = new StateProfile(Region.AFRICA, IncomeGroup.LMC, false, false, false, List.of("en"));
         StateProfile mongolia = new StateProfile(Region.ASIA, IncomeGroup.UMC, false, true, false, List.of());
 
-        assertThat(Arrays.stream(PriorityGroup.values()).filter(group -> group.includes(haiti)))
-                .containsExactly(PriorityGroup.LDC, PriorityGroup.SIDS);
-        assertThat(Arrays.stream(PriorityGroup.values()).filter(group -> group.includes(mongolia)))
-                .containsExactly(PriorityGroup.LLDC);
-        assertThat(Arrays.stream(PriorityGroup.values()).filter(group -> group.includes(kenya))).isEmpty();
+        assertThat(PriorityGroup.of(haiti)).containsExactly(PriorityGroup.LDC, PriorityGroup.SIDS);
+        assertThat(PriorityGroup.of(mongolia)).containsExactly(PriorityGroup.LLDC);
+        assertThat(PriorityGroup.of(kenya)).isEmpty();
+        assertThat(PriorityGroup.LDC.includes(haiti)).isTrue();
+        assertThat(PriorityGroup.LDC.includes(mongolia)).isFalse();
     }
 }

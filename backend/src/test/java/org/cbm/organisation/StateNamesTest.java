@@ -3,6 +3,7 @@ package org.cbm.organisation;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.InputStream;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import org.cbm.solver.instance.IncomeGroup;
@@ -46,10 +47,28 @@ class StateNamesTest {
         assertThat(states).hasSize(193);
         for (String language : List.of("fr", "es", "ru", "zh", "ar")) {
             Locale locale = Locale.forLanguageTag(language);
-            // CLDR names every one of them: none falls back to the English reference name, none is shared.
-            assertThat(states).as("names in %s", language)
-                    .allSatisfy(state -> assertThat(StateNames.of(state.iso3(), state.name(), locale)).isNotBlank())
-                    .extracting(state -> StateNames.of(state.iso3(), state.name(), locale)).doesNotHaveDuplicates();
+            // CLDR names every one of them: each name is CLDR's for the State's country code, none is shared.
+            assertThat(states).as("names in %s", language).allSatisfy(state -> {
+                Locale country = country(state.iso3());
+                assertThat(country.getDisplayCountry(locale)).as(state.iso3()).isNotEqualTo(country.getCountry());
+                assertThat(StateNames.of(state.iso3(), state.name(), locale)).as(state.iso3())
+                        .isEqualTo(country.getDisplayCountry(locale));
+            }).extracting(state -> StateNames.of(state.iso3(), state.name(), locale)).doesNotHaveDuplicates();
         }
+        for (String language : List.of("ru", "zh", "ar")) {
+            Locale locale = Locale.forLanguageTag(language);
+            // In another script no name is also the English one: a fallback to English would show here.
+            assertThat(states).as("names in %s", language).allSatisfy(state ->
+                    assertThat(StateNames.of(state.iso3(), state.name(), locale)).as(state.iso3())
+                            .isNotEqualTo(state.name())
+                            .isNotEqualTo(country(state.iso3()).getDisplayCountry(Locale.ENGLISH)));
+        }
+    }
+
+    /** The country with this alpha-3 code, looked up independently of {@link StateNames}. */
+    private static Locale country(String alpha3) {
+        return Arrays.stream(Locale.getISOCountries()).map(alpha2 -> new Locale("", alpha2))
+                .filter(country -> country.getISO3Country().equals(alpha3)).findFirst()
+                .orElseThrow(() -> new AssertionError(alpha3 + " is not a country code the JDK knows"));
     }
 }

@@ -117,7 +117,10 @@ class PlanFiguresTest {
     }
 
     private void publishPlan(List<PackageOfferPair> assignments) {
+        // The snapshot reads every State's vetoes, which only a coordinator may.
+        SignedIn.as("lucia@example.org", "un-coordination", Role.COORDINATOR);
         Instance instance = snapshot.take("plan-figures", policies.current());
+        SignedIn.as("amina@example.org", "KEN", Role.RECIPIENT);
         Plan plan = new Plan(instance.id(), assignments, null);
         long soft = ReferenceScore.of(instance, plan).soft();
         Plan scored = new Plan(instance.id(), assignments, new PlanScore(true, soft));

@@ -53,6 +53,42 @@ class AssistanceRequestTest {
     }
 
     @Test
+    void aRequestTellsWhetherItMayStillBeRevisedOrWithdrawn() {
+        AssistanceRequest draft = draft();
+        AssistanceRequest published = draft();
+        published.publish(AT);
+        AssistanceRequest closed = draft();
+        closed.publish(AT);
+        closed.close();
+        AssistanceRequest withdrawn = draft();
+        withdrawn.withdraw();
+
+        for (AssistanceRequest open : List.of(draft, published)) {
+            assertThat(open.isRevisable()).as("%s", open.status()).isTrue();
+            assertThat(open.isWithdrawable()).as("%s", open.status()).isTrue();
+        }
+        for (AssistanceRequest done : List.of(closed, withdrawn)) {
+            assertThat(done.isRevisable()).as("%s", done.status()).isFalse();
+            assertThat(done.isWithdrawable()).as("%s", done.status()).isFalse();
+            assertThatThrownBy(() -> done.revise("New title", null, done.packages()))
+                    .isInstanceOf(StatusNotAllowedException.class)
+                    .hasMessage("Cannot revise a request that is " + done.status() + "; allowed only when [DRAFT, PUBLISHED]");
+            assertThatThrownBy(done::withdraw).isInstanceOf(StatusNotAllowedException.class);
+        }
+    }
+
+    @Test
+    void totalDaysAreThoseOfAllPackages() {
+        AssistanceRequest request = AssistanceRequest.draft("r-2", "KEN", "Strategy", null, List.of(
+                new WorkPackage("p-1", Theme.STRATEGY_POLICY, Set.of("en"), 15, 2, LocalDate.of(2027, 2, 1),
+                        LocalDate.of(2027, 6, 30), null),
+                new WorkPackage("p-2", Theme.INCIDENT_RESPONSE, Set.of("fr"), 12, 1, LocalDate.of(2027, 2, 1),
+                        LocalDate.of(2027, 6, 30), null)));
+
+        assertThat(request.totalDays()).isEqualTo(27);
+    }
+
+    @Test
     void weightedDaysAreUrgencyTimesDays() {
         assertThat(draft().packages().get(0).weightedDays()).isEqualTo(90);
     }

@@ -2,11 +2,14 @@ package org.cbm.veto;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.entry;
 import static org.assertj.core.api.Assertions.tuple;
 import static org.springframework.data.mongodb.core.query.Criteria.where;
 import static org.springframework.data.mongodb.core.query.Query.query;
 
 import java.util.List;
+import java.util.Set;
+import java.util.stream.IntStream;
 import org.cbm.EmbeddedMongoTest;
 import org.cbm.account.Role;
 import org.cbm.account.SignedIn;
@@ -72,6 +75,26 @@ class ProviderVetoServiceTest {
         assertThatThrownBy(() -> vetoes.replaceMine(null, null)).isInstanceOf(InvalidFieldException.class);
 
         assertThat(mongo.findAll(ProviderVetoes.class)).isEmpty();
+    }
+
+    @Test
+    void atMostAHundredProvidersAreVetoedAndALongerListIsRefusedBeforeItIsLookedUp() {
+        List<String> tooMany = IntStream.rangeClosed(1, ProviderVetoes.MAX_PROVIDERS + 1)
+                .mapToObj(i -> "provider-" + i).toList();
+
+        assertThatThrownBy(() -> vetoes.replaceMine(null, tooMany))
+                .isInstanceOfSatisfying(InvalidFieldException.class, e -> assertThat(e.field()).isEqualTo("providerIds"))
+                .hasMessage("may name at most 100 providers, not 101");
+        assertThat(mongo.findAll(ProviderVetoes.class)).isEmpty();
+    }
+
+    @Test
+    void everyStatesVetoesAreForCoordinatorsOnly() {
+        vetoes.replaceMine(null, List.of("NOR"));
+
+        assertThatThrownBy(vetoes::all).isInstanceOf(AccessDeniedException.class);
+        SignedIn.as("lucia@example.org", "un-coordination", Role.COORDINATOR);
+        assertThat(vetoes.all()).containsExactly(entry("KEN", Set.of("NOR")));
     }
 
     @Test

@@ -12,6 +12,7 @@ import org.cbm.problem.ConflictException;
 import org.cbm.problem.InvalidFieldException;
 import org.cbm.problem.NotFoundException;
 import org.cbm.problem.StaleVersionException;
+import org.cbm.problem.StatusNotAllowedException;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.security.access.AccessDeniedException;
 
@@ -36,7 +37,9 @@ public final class Feedback {
     public static <T> Optional<T> attempt(Supplier<T> action, Runnable reload) {
         try {
             return Optional.ofNullable(action.get());
-        } catch (StaleVersionException | OptimisticLockingFailureException changedMeanwhile) {
+        } catch (StaleVersionException | OptimisticLockingFailureException
+                | StatusNotAllowedException changedMeanwhile) {
+            // A view offers only what the item's status allows: a refusal by status means someone else moved it on.
             offerReload(reload);
         } catch (ConstraintViolationException invalid) {
             error(text("feedback.invalid", invalid.getConstraintViolations().stream()

@@ -14,6 +14,7 @@ import org.cbm.matching.Match;
 import org.cbm.matching.MatchStatus;
 import org.cbm.offer.Offer;
 import org.cbm.request.AssistanceRequest;
+import org.cbm.request.RequestStatus;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
@@ -50,6 +51,8 @@ class MarketplaceFlowsIT extends BrowserFlow {
         assertThat(recipient.locator("#my-requests")).containsText("National CERT incident-handling exercises");
         screenshot(recipient, "1-publish", "4-my-requests");
         assertThat(id).isNotBlank();
+        // Stored as published, not only shown so: the address names the request saved as a draft above.
+        assertThat(mongo.findById(id, AssistanceRequest.class).status()).isEqualTo(RequestStatus.PUBLISHED);
     }
 
     @Test
@@ -73,6 +76,8 @@ class MarketplaceFlowsIT extends BrowserFlow {
         screenshot(coordinator, "2-solver", "3-published");
 
         open(coordinator, "dashboard", "navigation");
+        // The published plan's figures are shown (and in the screenshot): a blank page lacks the notice below too.
+        assertThat(coordinator.locator("#figure-coverage")).isVisible();
         coordinator.waitForTimeout(2000);
         screenshot(coordinator, "2-solver", "4-dashboard");
         assertThat(coordinator.locator("#no-published-plan")).hasCount(0);

@@ -4,12 +4,19 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.github.mvysny.kaributesting.v10.HasValueUtilsKt;
+import com.github.mvysny.kaributesting.v10.TestingLifecycleHook;
+import com.github.mvysny.kaributesting.v10.TestingLifecycleHookKt;
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.Direction;
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.internal.PendingJavaScriptInvocation;
+import com.vaadin.flow.component.internal.UIInternals.JavaScriptInvocation;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.sidenav.SideNav;
 import com.vaadin.flow.component.sidenav.SideNavItem;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import org.cbm.SignedInUi;
 import org.cbm.account.AccountService;
@@ -67,11 +74,56 @@ class MainLayoutTest {
         SignedInUi.as(context, SignedInUi.PROVIDER);
         UI.getCurrent().navigate("marketplace");
 
-        switchTo(UiLanguage.ARABIC);
+        ScriptRecorder scripts = new ScriptRecorder();
+        TestingLifecycleHookKt.setTestingLifecycleHook(scripts);
+        try {
+            switchTo(UiLanguage.ARABIC);
+        } finally {
+            TestingLifecycleHookKt.setTestingLifecycleHook(scripts.delegate);
+        }
 
         assertThat(UI.getCurrent().getSession().getAttribute(UiLanguage.class).direction())
                 .isEqualTo(Direction.RIGHT_TO_LEFT);
         assertThat(UI.getCurrent().getLocale().getLanguage()).isEqualTo("ar");
+        // UI.setDirection reaches the browser only as this script, which sets the page's dir attribute.
+        assertThat(scripts.sent).filteredOn(script -> script.getExpression().equals("document.dir = $0"))
+                .extracting(JavaScriptInvocation::getParameters).isNotEmpty().last().isEqualTo(List.of("rtl"));
+    }
+
+    /**
+     * Records the scripts that the server sends to the browser, which Karibu otherwise drops when it plays a round
+     * trip (the language menu reloads the page: a new UI, initialised and sent at once).
+     */
+    private static final class ScriptRecorder implements TestingLifecycleHook {
+
+        final TestingLifecycleHook delegate = TestingLifecycleHookKt.getTestingLifecycleHook();
+        final List<JavaScriptInvocation> sent = new ArrayList<>();
+
+        @Override
+        public void handlePendingJavascriptInvocations(List<? extends PendingJavaScriptInvocation> pending) {
+            pending.forEach(invocation -> sent.add(invocation.getInvocation()));
+            delegate.handlePendingJavascriptInvocations(pending);
+        }
+
+        @Override
+        public void awaitBeforeLookup() {
+            delegate.awaitBeforeLookup();
+        }
+
+        @Override
+        public void awaitAfterLookup() {
+            delegate.awaitAfterLookup();
+        }
+
+        @Override
+        public List<Component> getAllChildren(Component component) {
+            return delegate.getAllChildren(component);
+        }
+
+        @Override
+        public String getLabel(Component component) {
+            return delegate.getLabel(component);
+        }
     }
 
     @SuppressWarnings("unchecked")

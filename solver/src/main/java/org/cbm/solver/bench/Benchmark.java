@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import org.cbm.solver.cli.CommandLine;
 import org.cbm.solver.domain.AllocationFactory;
 import org.cbm.solver.explain.PlanExplainer;
 import org.cbm.solver.explain.PlanMetrics;
@@ -45,15 +46,17 @@ public final class Benchmark {
         List<Path> instances = new ArrayList<>();
         int[] checkpoints = {5, 30, 120};
         int threads = MatchingSolver.defaultThreads();
+        List<String> problems = new ArrayList<>();
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
                 case "--checkpoints" -> checkpoints = Arrays.stream(args[++i].split(",")).mapToInt(Integer::parseInt)
                         .sorted().toArray();
-                case "--threads" -> threads = Integer.parseInt(args[++i]);
+                case "--threads" -> threads = CommandLine.positive(args[i], args[++i], problems);
                 default -> instances.add(Path.of(args[i]));
             }
         }
-        if (instances.isEmpty()) {
+        if (instances.isEmpty() || !problems.isEmpty()) {
+            problems.forEach(System.err::println);
             System.err.println("usage: Benchmark INSTANCE.json... [--checkpoints 5,30,120] [--threads N]");
             System.exit(2);
         }

@@ -6,7 +6,7 @@ import java.util.List;
 import org.cbm.solver.solve.MatchingSolver;
 
 /** The parsed arguments of {@code cbm-solver.jar}; {@link #problems()} lists every bad argument. */
-record CommandLine(Path instance, Path plan, int seconds, int threads, Path explain, List<String> problems) {
+public record CommandLine(Path instance, Path plan, int seconds, int threads, Path explain, List<String> problems) {
 
     static final String USAGE = "usage: java -jar cbm-solver.jar --instance FILE --plan OUT [--seconds N] [--threads N]"
             + " [--explain EXPLAIN.json]";
@@ -44,7 +44,11 @@ record CommandLine(Path instance, Path plan, int seconds, int threads, Path expl
         return new CommandLine(instance, plan, seconds, threads, explain, List.copyOf(problems));
     }
 
-    private static int positive(String option, String value, List<String> problems) {
+    /**
+     * {@code value} of {@code option} as a positive integer; otherwise a problem is added and 1 returned. Public for
+     * the benchmark's command line.
+     */
+    public static int positive(String option, String value, List<String> problems) {
         try {
             int number = Integer.parseInt(value);
             if (number > 0) {

@@ -16,7 +16,7 @@ public class Allocation {
     @ProblemFactCollectionProperty
     private List<RecipientNeed> recipients;
 
-    @PlanningEntityCollectionProperty
+    @ProblemFactCollectionProperty
     private List<OfferCapacity> offers;
 
     @PlanningEntityCollectionProperty
@@ -51,19 +51,6 @@ public class Allocation {
 
     public List<PackageAssignment> assignments() {
         return assignments;
-    }
-
-    /**
-     * Makes every offer's package list match the packages' offers. OptaPlanner keeps them in step while solving;
-     * code that sets offers itself must call this before handing the allocation to OptaPlanner.
-     */
-    public void rebuildOfferPackages() {
-        offers.forEach(offer -> offer.packages().clear());
-        for (PackageAssignment assignment : assignments) {
-            if (assignment.getOffer() != null) {
-                assignment.getOffer().packages().add(assignment);
-            }
-        }
     }
 
     public HardSoftLongScore getScore() {

@@ -67,10 +67,7 @@ public final class AllocationFactory {
                     offersOfSolution, offers.get(pinned.get(workPackage.id())), offers.get(previous.get(workPackage.id())),
                     instance.policy().stabilityPenalty()));
         }
-        Allocation allocation = new Allocation(instance.id(), List.copyOf(recipientList), offersOfSolution,
-                List.copyOf(assignments));
-        allocation.rebuildOfferPackages();
-        return allocation;
+        return new Allocation(instance.id(), List.copyOf(recipientList), offersOfSolution, List.copyOf(assignments));
     }
 
     /**
@@ -105,7 +102,6 @@ public final class AllocationFactory {
         if (!problems.isEmpty()) {
             throw new IllegalArgumentException(String.join("\n", problems));
         }
-        allocation.rebuildOfferPackages();
         return allocation;
     }
 

@@ -6,8 +6,8 @@ import java.util.List;
 import java.util.RandomAccess;
 
 /**
- * The offers of one solution that pass rules 2-7 for a package, as a view by index: a planning clone then only
- * swaps the underlying offer list instead of copying 3.6 million references on l1.
+ * The offers that pass rules 2-7 for a package, as a view by index on the solution's offers: an int per offer where
+ * a list would hold a reference (3.6 million on l1), and {@link #contains} by binary search.
  */
 final class CompatibleOffers extends AbstractList<OfferCapacity> implements RandomAccess {
 
@@ -17,10 +17,6 @@ final class CompatibleOffers extends AbstractList<OfferCapacity> implements Rand
     CompatibleOffers(int[] sortedIndices, List<OfferCapacity> offersOfSolution) {
         this.sortedIndices = sortedIndices;
         this.offersOfSolution = offersOfSolution;
-    }
-
-    CompatibleOffers on(List<OfferCapacity> otherOffersOfSolution) {
-        return new CompatibleOffers(sortedIndices, otherOffersOfSolution);
     }
 
     @Override

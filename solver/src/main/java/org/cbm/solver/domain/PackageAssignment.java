@@ -17,7 +17,7 @@ import org.optaplanner.core.api.domain.variable.PlanningVariable;
 public class PackageAssignment {
 
     private int index;
-    // Lets move threads find their copy of an entity (multithreaded solving).
+    // OptaPlanner's identity of the package (for lookUpWorkingObject and to order constraint matches).
     @PlanningId
     private String id;
     private RecipientNeed recipient;
@@ -60,8 +60,8 @@ public class PackageAssignment {
         this.offer = pinnedOffer;
     }
 
-    /** A copy for a planning clone whose offers are {@code offersOfClone}: same package, same offer index. */
-    PackageAssignment cloneOn(List<OfferCapacity> offersOfClone) {
+    /** A copy for a planning clone: the offers are problem facts that every copy shares. */
+    PackageAssignment planningClone() {
         PackageAssignment clone = new PackageAssignment();
         clone.index = index;
         clone.id = id;
@@ -70,17 +70,13 @@ public class PackageAssignment {
         clone.urgency = urgency;
         clone.interestedProviders = interestedProviders;
         clone.interestPointsPerDay = interestPointsPerDay;
-        clone.compatibleOffers = compatibleOffers.on(offersOfClone);
-        clone.pinnedOffer = inClone(pinnedOffer, offersOfClone);
-        clone.previousOffer = inClone(previousOffer, offersOfClone);
+        clone.compatibleOffers = compatibleOffers;
+        clone.pinnedOffer = pinnedOffer;
+        clone.previousOffer = previousOffer;
         clone.stabilityPenalty = stabilityPenalty;
         clone.pinned = pinned;
-        clone.offer = inClone(offer, offersOfClone);
+        clone.offer = offer;
         return clone;
-    }
-
-    private static OfferCapacity inClone(OfferCapacity offer, List<OfferCapacity> offersOfClone) {
-        return offer == null ? null : offersOfClone.get(offer.index());
     }
 
     @ValueRangeProvider(id = "compatibleOffers")

@@ -1,9 +1,12 @@
 package org.cbm.solver.explain;
 
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * An unassigned package and why. {@code offers} are the ids of the offers that got furthest through the rules (for
@@ -16,9 +19,32 @@ public record UnassignedPackage(String packageId, String recipientId, int days, 
                                 String explanation, List<String> offers, Map<String, Integer> daysLeft,
                                 long stabilityPoints) {
 
+    // How explanations stored before daysLeft existed wrote an offer when the reason is about room.
+    private static final Pattern OFFER_WITH_DAYS_LEFT = Pattern.compile("(.+) \\((-?\\d+) days? left\\)");
+
     public UnassignedPackage {
-        offers = offers == null ? List.of() : List.copyOf(offers);
-        // Explanations stored before daysLeft existed have none; the offers' order is kept for the JSON.
-        daysLeft = daysLeft == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(daysLeft));
+        offers = offers == null ? List.of() : offers;
+        if (daysLeft == null) {
+            // Stored before daysLeft existed: the days are in the offers ("o-1 (3 days left)"), or there are none.
+            List<String> ids = new ArrayList<>(offers.size());
+            daysLeft = new LinkedHashMap<>();
+            for (String offer : offers) {
+                Matcher matcher = OFFER_WITH_DAYS_LEFT.matcher(offer);
+                if (isAboutRoom(reason) && matcher.matches()) {
+                    ids.add(matcher.group(1));
+                    daysLeft.put(matcher.group(1), Integer.valueOf(matcher.group(2)));
+                } else {
+                    ids.add(offer);
+                }
+            }
+            offers = ids;
+        }
+        offers = List.copyOf(offers);
+        // The offers' order is kept for the JSON.
+        daysLeft = Collections.unmodifiableMap(new LinkedHashMap<>(daysLeft));
+    }
+
+    private static boolean isAboutRoom(UnassignedReason reason) {
+        return reason == UnassignedReason.ALL_COMPATIBLE_FULL || reason == UnassignedReason.AN_OFFER_HAS_ROOM;
     }
 }

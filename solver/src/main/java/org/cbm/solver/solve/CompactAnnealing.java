@@ -4,6 +4,8 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executor;
 import org.cbm.solver.domain.Allocation;
 import org.cbm.solver.domain.OfferCapacity;
 import org.cbm.solver.domain.PackageAssignment;
@@ -21,6 +23,8 @@ import org.optaplanner.core.impl.phase.custom.CustomPhaseCommand;
  * <p>With several threads, each anneals its own chain from the same start with its own random moves, and each slice
  * writes back the best plan of all chains. Annealing ends in one of many deep local optima of nearly equal score
  * (see the solver's README), so independent chains raise the odds of the best one more than a shared chain could.
+ * The solver's thread runs the first chain, a daemon thread named {@code compact-annealing} each of the others for
+ * one slice.
  */
 final class CompactAnnealing {
 
@@ -30,6 +34,12 @@ final class CompactAnnealing {
     private static final double START_TEMPERATURE = 5000;
     // Runs are reproducible but for timing (how many moves fit into the budget); chain i uses seed SEED + i.
     private static final long SEED = 0;
+    // A fresh thread per helper chain and slice (a few a second): nothing outlives a slice, whenever a solve stops.
+    private static final Executor NEW_DAEMON_THREAD = task -> {
+        Thread thread = new Thread(task, "compact-annealing");
+        thread.setDaemon(true);
+        thread.start();
+    };
 
     private final long budgetNanos;
     private final int sliceCount;
@@ -68,25 +78,22 @@ final class CompactAnnealing {
             slicesDone = 0;
             startNanos = System.nanoTime();
             List<Chain> fresh = new ArrayList<>();
-            for (int i = 0; i < chainCount; i++) {
-                fresh.add(new Chain(allocation, SEED + i));
+            fresh.add(new Chain(allocation, SEED));
+            for (int i = 1; i < chainCount; i++) {
+                fresh.add(new Chain(fresh.get(0), SEED + i));
             }
             chains = fresh;
         }
         slicesDone++;
         long endNanos = startNanos + budgetNanos / sliceCount * slicesDone;
-        // The solver's thread runs the first chain, one more thread each of the others.
-        List<Thread> helpers = new ArrayList<>();
+        List<CompletableFuture<Void>> running = new ArrayList<>();
         for (Chain chain : chains.subList(1, chains.size())) {
-            Thread helper = new Thread(() -> chain.anneal(endNanos), "compact-annealing");
-            helper.setDaemon(true);
-            helper.start();
-            helpers.add(helper);
+            running.add(CompletableFuture.runAsync(() -> chain.anneal(endNanos), NEW_DAEMON_THREAD));
         }
         chains.get(0).anneal(endNanos);
-        for (Thread helper : helpers) {
-            join(helper);
-        }
+        // Every chain must have stopped before any is read. join() waits through interrupts (the chains stop at the
+        // slice's end anyway) and rethrows a helper's failure, which fails the solve.
+        CompletableFuture.allOf(running.toArray(CompletableFuture[]::new)).join();
         Chain best = chains.get(0);
         for (Chain chain : chains) {
             if (chain.bestSoft > best.bestSoft) {
@@ -94,15 +101,6 @@ final class CompactAnnealing {
             }
         }
         write(best.bestOffers(), allocation, scoreDirector);
-    }
-
-    private static void join(Thread helper) {
-        try {
-            helper.join();
-        } catch (InterruptedException e) {
-            // The helper ends at the slice's end anyway; keep the interrupt for OptaPlanner to see.
-            Thread.currentThread().interrupt();
-        }
     }
 
     private static void write(int[] offers, Allocation allocation, ScoreDirector<Allocation> scoreDirector) {
@@ -137,6 +135,15 @@ final class CompactAnnealing {
             random = new SplittableRandom(seed);
             plan = new CompactPlan(allocation);
             moves = new CompactMoves(plan, random);
+            best = plan.offers();
+            bestSoft = plan.soft();
+        }
+
+        /** A chain from the same start as {@code first} (which has not annealed yet), sharing its read-only arrays. */
+        Chain(Chain first, long seed) {
+            random = new SplittableRandom(seed);
+            plan = first.plan.copy();
+            moves = first.moves.withPlan(plan, random);
             best = plan.offers();
             bestSoft = plan.soft();
         }

@@ -86,6 +86,23 @@ final class CompactMoves {
         }
     }
 
+    private CompactMoves(CompactMoves original, CompactPlan plan, RandomGenerator random) {
+        this.plan = plan;
+        this.random = random;
+        movable = original.movable;
+        returning = original.returning;
+        candidatesByOffer = original.candidatesByOffer;
+        stamp = new int[plan.packageCount()];
+    }
+
+    /**
+     * The same moves on {@code plan}, a {@link CompactPlan#copy} of this one's plan, with the lists of packages and
+     * candidates shared.
+     */
+    CompactMoves withPlan(CompactPlan plan, RandomGenerator random) {
+        return new CompactMoves(this, plan, random);
+    }
+
     private boolean canReturn(int p) {
         return plan.previousOffer(p) != CompactPlan.NONE && plan.isCompatible(p, plan.previousOffer(p));
     }

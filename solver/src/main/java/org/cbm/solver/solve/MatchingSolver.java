@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.function.Consumer;
 import org.cbm.solver.domain.Allocation;
 import org.cbm.solver.domain.AllocationFactory;
-import org.cbm.solver.domain.OfferCapacity;
 import org.cbm.solver.domain.PackageAssignment;
 import org.cbm.solver.instance.Instance;
 import org.cbm.solver.score.MatchingConstraints;
@@ -54,8 +53,9 @@ public final class MatchingSolver {
     }
 
     /**
-     * Threads (annealing chains) when the caller does not choose: one per processor, at most four. Each chain holds
-     * its own copy of the plan's arrays (about 35 MiB on l1), and beyond a few chains the odds improve little.
+     * Threads (annealing chains) when the caller does not choose: one per processor, at most four. The chains share
+     * the arrays that describe the instance (about 32 MiB on l1), but each holds its own plan (about 15 MiB on l1),
+     * and beyond a few chains the odds improve little.
      */
     public static int defaultThreads() {
         return Math.min(4, Runtime.getRuntime().availableProcessors());
@@ -100,7 +100,7 @@ public final class MatchingSolver {
                 .withForagerConfig(new LocalSearchForagerConfig().withAcceptedCountLimit(1));
         return new SolverConfig()
                 .withSolutionClass(Allocation.class)
-                .withEntityClasses(PackageAssignment.class, OfferCapacity.class)
+                .withEntityClasses(PackageAssignment.class)
                 // Bavet rather than the Drools default: several times more score calculations per second here.
                 .withScoreDirectorFactory(new ScoreDirectorFactoryConfig()
                         .withConstraintProviderClass(MatchingConstraints.class)

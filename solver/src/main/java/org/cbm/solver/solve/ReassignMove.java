@@ -53,18 +53,6 @@ final class ReassignMove extends AbstractMove<Allocation> {
     }
 
     @Override
-    public ReassignMove rebase(ScoreDirector<Allocation> destinationScoreDirector) {
-        List<PackageAssignment> rebasedAssignments = new ArrayList<>(assignments.size());
-        List<OfferCapacity> rebasedOffers = new ArrayList<>(newOffers.size());
-        for (int i = 0; i < assignments.size(); i++) {
-            rebasedAssignments.add(destinationScoreDirector.lookUpWorkingObject(assignments.get(i)));
-            OfferCapacity offer = newOffers.get(i);
-            rebasedOffers.add(offer == null ? null : destinationScoreDirector.lookUpWorkingObject(offer));
-        }
-        return new ReassignMove(rebasedAssignments, rebasedOffers);
-    }
-
-    @Override
     public Collection<?> getPlanningEntities() {
         return assignments;
     }

@@ -2,6 +2,7 @@ package org.cbm.solver.explain;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.entry;
 
 import org.cbm.solver.TestInstance;
 import org.cbm.solver.bench.GreedyBaseline;
@@ -32,6 +33,22 @@ class ExplanationJsonTest {
 
         assertThat(read.offers()).containsExactly("o-1");
         assertThat(read.daysLeft()).isEmpty();
+    }
+
+    @Test
+    void anExplanationWithTheDaysLeftInItsOffersReadsThemAsDaysLeft() {
+        String stored = """
+                {"instanceId": "s", "feasible": true, "soft": 0, "assignments": [],
+                 "unassigned": [{"packageId": "p-1", "recipientId": "KEN", "days": 30,
+                                 "reason": "ALL_COMPATIBLE_FULL",
+                                 "explanation": "every compatible offer is full: o-1 (3 days left), o-2 (1 day left)",
+                                 "offers": ["o-1 (3 days left)", "o-2 (1 day left)"], "stabilityPoints": 0}],
+                 "metrics": null}""";
+
+        UnassignedPackage read = ExplanationJson.parse(stored).unassigned().get(0);
+
+        assertThat(read.offers()).containsExactly("o-1", "o-2");
+        assertThat(read.daysLeft()).containsExactly(entry("o-1", 3), entry("o-2", 1));
     }
 
     @Test

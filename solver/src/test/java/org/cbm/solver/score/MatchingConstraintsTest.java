@@ -8,7 +8,6 @@ import java.util.Set;
 import org.cbm.solver.TestInstance;
 import org.cbm.solver.domain.Allocation;
 import org.cbm.solver.domain.AllocationFactory;
-import org.cbm.solver.domain.OfferCapacity;
 import org.cbm.solver.domain.PackageAssignment;
 import org.cbm.solver.instance.Instance;
 import org.cbm.solver.instance.Offer;
@@ -21,7 +20,7 @@ import org.optaplanner.test.api.score.stream.ConstraintVerifier;
 class MatchingConstraintsTest {
 
     private final ConstraintVerifier<MatchingConstraints, Allocation> verifier = ConstraintVerifier.build(
-            new MatchingConstraints(), Allocation.class, PackageAssignment.class, OfferCapacity.class);
+            new MatchingConstraints(), Allocation.class, PackageAssignment.class);
 
     /** The allocation of {@code instance} with {@code pairs} ("p-1", "o-1", ...) assigned; other packages open. */
     private static Object[] plan(Instance instance, String... pairs) {

@@ -49,7 +49,6 @@ class ScoreAgreementTest {
         int feasible = 0;
         for (int n = 0; n < plans; n++) {
             randomPlan(allocation, random, n % 2 == 0);
-            allocation.rebuildOfferPackages();
             HardSoftLongScore score = SOLUTION_MANAGER.update(allocation);
             Plan plan = AllocationFactory.toPlan(allocation);
             ReferenceScore reference = ReferenceScore.of(instance, plan);

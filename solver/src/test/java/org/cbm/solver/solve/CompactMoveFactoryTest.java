@@ -69,8 +69,11 @@ class CompactMoveFactoryTest {
     }
 
     private static void assertFeasible(Allocation allocation) {
+        int[] usedDays = new int[allocation.offers().size()];
+        allocation.assignments().stream().filter(assignment -> assignment.getOffer() != null)
+                .forEach(assignment -> usedDays[assignment.getOffer().index()] += assignment.days());
         for (OfferCapacity offer : allocation.offers()) {
-            assertThat(offer.usedDays()).as("days of offer %s", offer).isLessThanOrEqualTo(offer.capacityDays());
+            assertThat(usedDays[offer.index()]).as("days of offer %s", offer).isLessThanOrEqualTo(offer.capacityDays());
         }
         for (PackageAssignment assignment : allocation.assignments()) {
             if (assignment.isPinned()) {

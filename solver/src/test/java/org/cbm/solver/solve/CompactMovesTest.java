@@ -53,6 +53,43 @@ class CompactMovesTest {
         assertThat(plan.soft()).isEqualTo(new CompactPlan(written(allocation, plan)).soft());
     }
 
+    /** Annealing chains share the read-only arrays of one plan: each must still move and score on its own. */
+    @Test
+    void aCopyAndItsOriginalMoveIndependently() {
+        Allocation allocation = AllocationFactory.from(TestInstance.publicInstance("s1"));
+        CompactPlan original = new CompactPlan(allocation);
+        CompactMoves originalMoves = new CompactMoves(original, new Random(1));
+        makeAndKeep(originalMoves, original, 1_000);
+        CompactPlan copy = original.copy();
+        CompactMoves copyMoves = originalMoves.withPlan(copy, new Random(2));
+        int[] originalOffers = original.offers();
+        long originalSoft = original.soft();
+
+        makeAndKeep(copyMoves, copy, 1_000);
+
+        assertThat(copy.offers()).isNotEqualTo(originalOffers);
+        assertThat(original.offers()).isEqualTo(originalOffers);
+        assertThat(original.soft()).isEqualTo(originalSoft);
+        assertFeasible(allocation, copy);
+        assertThat(copy.soft()).isEqualTo(new CompactPlan(written(allocation, copy)).soft());
+        int[] copyOffers = copy.offers();
+        long copySoft = copy.soft();
+
+        makeAndKeep(originalMoves, original, 1_000);
+
+        assertThat(copy.offers()).isEqualTo(copyOffers);
+        assertThat(copy.soft()).isEqualTo(copySoft);
+        assertFeasible(allocation, original);
+        assertThat(original.soft()).isEqualTo(new CompactPlan(written(allocation, original)).soft());
+    }
+
+    private static void makeAndKeep(CompactMoves moves, CompactPlan plan, int count) {
+        for (int n = 0; n < count; n++) {
+            moves.next();
+            plan.commit();
+        }
+    }
+
     @Test
     void aPlanWithNothingToMoveHasNoMoves() {
         Allocation allocation = AllocationFactory.from(new TestInstance().recipient("KEN", 2).provider("EST")
@@ -81,7 +118,6 @@ class CompactMovesTest {
             int o = offers[assignment.index()];
             assignment.setOffer(o == CompactPlan.NONE ? null : allocation.offers().get(o));
         }
-        allocation.rebuildOfferPackages();
         return allocation;
     }
 }

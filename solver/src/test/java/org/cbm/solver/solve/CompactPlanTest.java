@@ -64,7 +64,6 @@ class CompactPlanTest {
                 }
             }
         }
-        allocation.rebuildOfferPackages();
 
         CompactPlan read = new CompactPlan(allocation);
 
@@ -91,6 +90,21 @@ class CompactPlanTest {
         assertThat(plan.offers()).isEqualTo(offersAtMark);
         assertThat(rooms(plan)).isEqualTo(roomAtMark);
         assertThat(plan.soft()).isEqualTo(softAtMark);
+    }
+
+    @Test
+    void changedSinceListsOnlyPackagesOnAnotherOfferThanAtTheMark() {
+        CompactPlan plan = new CompactPlan(AllocationFactory.from(TestInstance.publicInstance("s1")));
+        int first = movableWithRoomyOffer(plan, 0);
+        int second = movableWithRoomyOffer(plan, first + 1);
+        int mark = plan.mark();
+        plan.move(first, plan.compatible(first)[0]);
+        plan.move(second, plan.compatible(second)[0]);
+        plan.move(second, CompactPlan.NONE);
+        plan.move(first, CompactPlan.NONE);
+        plan.move(first, plan.compatible(first)[0]);
+
+        assertThat(plan.changedSince(mark)).containsExactly(first);
     }
 
     @Test

@@ -16,7 +16,6 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
-import java.util.HashMap;
 import java.util.Map;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
@@ -24,11 +23,10 @@ import org.cbm.account.UserAccount;
 import org.cbm.account.UserAdministration;
 import org.cbm.forms.Fields;
 import org.cbm.organisation.Organisation;
-import org.cbm.organisation.OrganisationAdministration;
+import org.cbm.organisation.OrganisationDirectory;
 import org.cbm.shell.Feedback;
 import org.cbm.shell.Formats;
 import org.cbm.shell.MainLayout;
-import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
 
@@ -39,37 +37,24 @@ import org.springframework.data.domain.Sort;
 class UsersView extends VerticalLayout implements HasDynamicTitle {
 
     private static final Sort BY_EMAIL = Sort.by("email");
-    private static final int ORGANISATION_PAGE = 500;
 
     private final UserAdministration users;
-    private final OrganisationAdministration organisationAdministration;
     private final Clock clock;
     private final Grid<UserAccount> grid = new Grid<>();
     private final TextField search = Fields.search("user-search", getTranslation("users.search.placeholder"),
             () -> grid.getDataProvider().refreshAll());
     private final Map<String, String> organisations;
 
-    UsersView(UserAdministration users, OrganisationAdministration organisationAdministration, Clock clock) {
+    UsersView(UserAdministration users, OrganisationDirectory directory, Clock clock) {
         this.users = users;
-        this.organisationAdministration = organisationAdministration;
         this.clock = clock;
-        this.organisations = organisationNames();
+        this.organisations = directory.all().stream()
+                .collect(Collectors.toMap(Organisation::id, organisation -> organisation.name(getLocale())));
         Button create = new Button(getTranslation("users.create"), VaadinIcon.PLUS.create(), click -> openCreate());
         create.setId("create-user");
         create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         add(new H2(getTranslation("users.title")), new Paragraph(getTranslation("users.intro")), create, search, usersGrid());
         setSizeFull();
-    }
-
-    private Map<String, String> organisationNames() {
-        Map<String, String> names = new HashMap<>();
-        int page = 0;
-        Page<Organisation> found;
-        do {
-            found = organisationAdministration.list(null, null, PageRequest.of(page++, ORGANISATION_PAGE));
-            found.forEach(organisation -> names.put(organisation.id(), organisation.name(getLocale())));
-        } while (found.hasNext());
-        return names;
     }
 
     private Grid<UserAccount> usersGrid() {

@@ -25,6 +25,7 @@ import java.time.format.FormatStyle;
 import java.util.List;
 import org.cbm.audit.AuditEvent;
 import org.cbm.audit.AuditLog;
+import org.cbm.forms.Fields;
 import org.cbm.shell.MainLayout;
 import org.springframework.data.domain.PageRequest;
 
@@ -39,15 +40,15 @@ class AuditLogView extends VerticalLayout implements HasDynamicTitle {
 
     /** The kinds of items the services record; others can still be typed in. */
     static final List<String> ENTITY_TYPES = List.of("AssistanceRequest", "Offer", "Match", "Plan", "MatchingPolicy",
-            "Organisation", "UserAccount", "ProviderVetoes");
+            "Organisation", "UserAccount", "ProviderVetoes", "ApiToken");
 
     private final AuditLog auditLog;
     private final ComboBox<String> entityType = new ComboBox<>();
     private final TextField entityId = new TextField();
     private final TextField actor = new TextField();
     private final TextField action = new TextField();
-    private final DatePicker from = new DatePicker();
-    private final DatePicker to = new DatePicker();
+    private final DatePicker from = Fields.datePicker(getTranslation("audit.from"));
+    private final DatePicker to = Fields.datePicker(getTranslation("audit.to"));
     private final Grid<AuditEvent> events = new Grid<>();
     private AuditLog.AuditFilter filter = new AuditLog.AuditFilter(null, null, null, null, null, null);
 
@@ -73,11 +74,7 @@ class AuditLogView extends VerticalLayout implements HasDynamicTitle {
         action.setLabel(getTranslation("audit.action"));
         action.setHelperText(getTranslation("audit.action.help"));
         from.setId("audit-from");
-        from.setLabel(getTranslation("audit.from"));
         to.setId("audit-to");
-        to.setLabel(getTranslation("audit.to"));
-        from.setLocale(getLocale());
-        to.setLocale(getLocale());
         from.addValueChangeListener(change -> to.setMin(change.getValue()));
         to.addValueChangeListener(change -> from.setMax(change.getValue()));
         List.of(entityId, actor, action).forEach(field -> field.setClearButtonVisible(true));

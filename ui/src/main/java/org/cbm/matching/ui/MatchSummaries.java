@@ -2,25 +2,21 @@ package org.cbm.matching.ui;
 
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.Function;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.cbm.account.Actor;
 import org.cbm.account.CurrentActor;
-import org.cbm.account.Role;
 import org.cbm.matching.Match;
 import org.cbm.matching.MatchService;
 import org.cbm.matching.MatchStatus;
 import org.cbm.matching.Side;
-import org.cbm.offer.Offer;
 import org.cbm.offer.OfferService;
 import org.cbm.organisation.Organisation;
 import org.cbm.organisation.OrganisationDirectory;
-import org.cbm.problem.NotFoundException;
 import org.cbm.request.AssistanceRequest;
 import org.cbm.request.RequestService;
 import org.cbm.request.WorkPackage;
@@ -56,46 +52,28 @@ class MatchSummaries {
         for (MatchStatus status : statuses) {
             found.addAll(matches.list(new MatchService.MatchFilter(status, null, null), Pageable.unpaged()).getContent());
         }
-        Map<String, Optional<AssistanceRequest>> requestsById = new HashMap<>();
-        Map<String, Optional<Offer>> offersById = new HashMap<>();
         Map<String, Organisation> parties = organisations.findAll(found.stream()
                 .flatMap(match -> Stream.of(match.pair().recipientId(), match.pair().providerId()))
                 .toList());
+        // One query each for the requests and the offers' titles; what the user may not see stays out.
+        Map<String, AssistanceRequest> requestsById = requests.visible(found.stream()
+                .map(match -> match.pair().requestId()).collect(Collectors.toSet()));
+        Map<String, String> offerTitles = offers.titles(found.stream()
+                .map(match -> match.pair().offerId()).collect(Collectors.toSet()));
         List<MatchSummary> summaries = new ArrayList<>();
         for (Match match : found) {
-            Optional<Side> side = sideOf(match, actor);
+            Optional<Side> side = MatchService.sideOf(match, actor);
             if (side.isEmpty()) {
                 continue;
             }
             Match.Pair pair = match.pair();
-            Optional<AssistanceRequest> request =
-                    requestsById.computeIfAbsent(pair.requestId(), id -> visible(requests::get, id));
-            Optional<Offer> offer = offersById.computeIfAbsent(pair.offerId(), id -> visible(offers::get, id));
+            Optional<AssistanceRequest> request = Optional.ofNullable(requestsById.get(pair.requestId()));
             summaries.add(new MatchSummary(match, side.get(), name(parties, pair.recipientId(), locale),
                     name(parties, pair.providerId(), locale), request.map(AssistanceRequest::title).orElse(null),
                     request.flatMap(r -> packageOf(r, pair.packageId())).orElse(null),
-                    offer.map(Offer::title).orElse(null)));
+                    offerTitles.get(pair.offerId())));
         }
         return summaries;
-    }
-
-    /** The side the user acts for: their organisation's, in a role they have (a State may be on both). */
-    private static Optional<Side> sideOf(Match match, Actor actor) {
-        if (actor.hasRole(Role.RECIPIENT) && actor.belongsTo(match.pair().recipientId())) {
-            return Optional.of(Side.RECIPIENT);
-        }
-        if (actor.hasRole(Role.PROVIDER) && actor.belongsTo(match.pair().providerId())) {
-            return Optional.of(Side.PROVIDER);
-        }
-        return Optional.empty();
-    }
-
-    private static <T> Optional<T> visible(Function<String, T> get, String id) {
-        try {
-            return Optional.of(get.apply(id));
-        } catch (NotFoundException notVisible) {
-            return Optional.empty();
-        }
     }
 
     private static Optional<WorkPackage> packageOf(AssistanceRequest request, String packageId) {

@@ -1,9 +1,8 @@
 package org.cbm.matching.ui;
 
 import java.util.Optional;
-import org.cbm.plan.MatchingPlan;
 import org.cbm.plan.PlanContents;
-import org.cbm.plan.PlanService;
+import org.cbm.plan.PublishedPlanContents;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
@@ -17,32 +16,30 @@ class PublishedPlans {
 
     private static final Logger log = LoggerFactory.getLogger(PublishedPlans.class);
 
-    private final PlanService plans;
+    private final PublishedPlanContents published;
     private volatile PublishedPlan lastRead;
 
-    PublishedPlans(PlanService plans) {
-        this.plans = plans;
+    PublishedPlans(PublishedPlanContents published) {
+        this.published = published;
     }
 
     /** The published plan, if there is one and its explanation can be read. */
     Optional<PublishedPlan> current() {
-        Optional<MatchingPlan> published = plans.published();
-        if (published.isEmpty() || published.get().explanationJson() == null) {
-            return Optional.empty();
-        }
-        MatchingPlan plan = published.get();
-        PublishedPlan cached = lastRead;
-        if (cached != null && cached.id().equals(plan.id())) {
-            return Optional.of(cached);
-        }
         try {
-            PlanContents contents = PlanContents.of(plan);
-            lastRead = new PublishedPlan(plan.id(), contents.instance(), contents.explanation().orElseThrow().assignments());
-            return Optional.of(lastRead);
+            return published.current().filter(contents -> contents.explanation().isPresent()).map(this::explained);
         } catch (IllegalStateException unreadable) {
-            log.warn("The explanation of published plan {} cannot be read; proposals are shown without it", plan.id(),
-                    unreadable);
+            log.warn("The published plan cannot be read; proposals are shown without its explanation", unreadable);
             return Optional.empty();
         }
+    }
+
+    private PublishedPlan explained(PlanContents contents) {
+        PublishedPlan cached = lastRead;
+        if (cached == null || !cached.id().equals(contents.plan().id())) {
+            cached = new PublishedPlan(contents.plan().id(), contents.instance(),
+                    contents.explanation().orElseThrow().assignments());
+            lastRead = cached;
+        }
+        return cached;
     }
 }

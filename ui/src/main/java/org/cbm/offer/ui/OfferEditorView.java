@@ -11,7 +11,6 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.RolesAllowed;
-import java.util.EnumSet;
 import java.util.Optional;
 import org.cbm.account.Actor;
 import org.cbm.account.CurrentActor;
@@ -29,7 +28,6 @@ import org.cbm.shell.MainLayout;
 @RolesAllowed("PROVIDER")
 class OfferEditorView extends ItemEditorView<Offer, OfferService.OfferInput> implements HasDynamicTitle {
 
-    private static final EnumSet<OfferStatus> OPEN = EnumSet.of(OfferStatus.DRAFT, OfferStatus.ACTIVE);
 
     private final OfferService offers;
     private final Actor actor;
@@ -116,7 +114,7 @@ class OfferEditorView extends ItemEditorView<Offer, OfferService.OfferInput> imp
     protected void showStatus(Offer offer) {
         boolean own = offer == null || actor.belongsTo(offer.providerId());
         OfferStatus state = offer == null ? OfferStatus.DRAFT : offer.status();
-        boolean editable = own && OPEN.contains(state);
+        boolean editable = own && (offer == null || offer.isRevisable());
         heading.setText(offer == null ? getTranslation("offer.new") : offer.title());
         status.setText(getTranslation("offer.status", getTranslation("status.offer." + state.name())));
         readOnlyHint.setText(getTranslation("offer.readOnly"));
@@ -124,6 +122,6 @@ class OfferEditorView extends ItemEditorView<Offer, OfferService.OfferInput> imp
         form.setEditable(editable);
         save.setVisible(editable);
         activate.setVisible(editable && state == OfferStatus.DRAFT);
-        close.setVisible(editable && offer != null);
+        close.setVisible(editable && offer != null && offer.isClosable());
     }
 }

@@ -143,7 +143,14 @@ class PlanExplorerView extends VerticalLayout implements BeforeEnterObserver, Ha
     }
 
     private void show(MatchingPlan plan) {
-        PlanContents contents = PlanContents.of(plan);
+        PlanContents contents;
+        try {
+            contents = PlanContents.of(plan);
+        } catch (IllegalStateException unreadable) {
+            content.setVisible(false);
+            planChoice.setHelperText(getTranslation("plans.unreadable"));
+            return;
+        }
         PlanExplanation explanation = contents.explanation().orElseThrow();
         Map<String, WorkPackage> packages = contents.packages();
         Map<String, Offer> offers = contents.offers();

@@ -23,9 +23,7 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import org.cbm.policy.MatchingPolicy;
-import org.cbm.policy.PolicyChangedException;
 import org.cbm.policy.PolicyService;
-import org.cbm.problem.StaleVersionException;
 import org.cbm.shell.Feedback;
 import org.cbm.shell.Formats;
 import org.cbm.shell.MainLayout;
@@ -151,22 +149,12 @@ class PolicyView extends VerticalLayout implements HasDynamicTitle {
         if (!binder.writeBeanIfValid(form)) {
             return;
         }
-        Feedback.attempt(() -> saveAsNextVersion(form), this::load).ifPresent(saved -> {
-            Feedback.success(getTranslation("policy.saved", saved.policyVersion()));
-            load();
-        });
-    }
-
-    private MatchingPolicy saveAsNextVersion(PolicyForm form) {
-        try {
-            return policies.change(editedVersion, form.values(), form.getNote().strip());
-        } catch (PolicyChangedException changedMeanwhile) {
-            // Another coordinator saved a version first: the same situation as any stale version, so the user is
-            // offered to reload (keeping their entries if they prefer).
-            StaleVersionException.require("Policy", "v" + editedVersion, (long) editedVersion,
-                    (long) policies.current().policyVersion());
-            throw changedMeanwhile;
-        }
+        // Another coordinator may have saved a version first: Feedback then offers to reload.
+        Feedback.attempt(() -> policies.change(editedVersion, form.values(), form.getNote().strip()), this::load)
+                .ifPresent(saved -> {
+                    Feedback.success(getTranslation("policy.saved", saved.policyVersion()));
+                    load();
+                });
     }
 
     private Grid<MatchingPolicy> historyGrid() {

@@ -23,13 +23,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import org.cbm.forms.Fields;
 import org.cbm.organisation.Organisation;
 import org.cbm.organisation.OrganisationDirectory;
 import org.cbm.organisation.PriorityGroup;
 import org.cbm.request.AssistanceRequest;
 import org.cbm.request.MarketplaceQuery;
 import org.cbm.request.RequestCatalogue;
-import org.cbm.request.WorkPackage;
 import org.cbm.shell.Formats;
 import org.cbm.shell.MainLayout;
 import org.cbm.solver.instance.IncomeGroup;
@@ -47,9 +47,6 @@ import org.springframework.data.domain.PageRequest;
 @RolesAllowed({"PROVIDER", "COORDINATOR"})
 class MarketplaceView extends VerticalLayout implements HasDynamicTitle {
 
-    /** The languages packages may be asked for in: the six UN languages and Portuguese. */
-    static final List<String> PACKAGE_LANGUAGES = List.of("en", "fr", "es", "ru", "zh", "ar", "pt");
-
     /** Rows fetched per database query as the grid scrolls. */
     static final int PAGE_SIZE = 50;
 
@@ -60,7 +57,7 @@ class MarketplaceView extends VerticalLayout implements HasDynamicTitle {
 
     private final ComboBox<Theme> theme = choice("marketplace.filter.theme", Theme.values(), value -> getTranslation("theme." + value.name()));
     private final ComboBox<Region> region = choice("marketplace.filter.region", Region.values(), value -> getTranslation("region." + value.name()));
-    private final ComboBox<String> language = choice("marketplace.filter.language", PACKAGE_LANGUAGES.toArray(String[]::new), value -> getTranslation("language." + value));
+    private final ComboBox<String> language = choice("marketplace.filter.language", Fields.LANGUAGES.toArray(String[]::new), value -> getTranslation("language." + value));
     private final ComboBox<Integer> urgency = choice("marketplace.filter.urgency", new Integer[] {3, 2, 1}, value -> getTranslation("urgency." + value));
     private final ComboBox<IncomeGroup> incomeGroup = choice("marketplace.filter.income", IncomeGroup.values(), value -> getTranslation("income." + value.name()));
     private final ComboBox<PriorityGroup> priorityGroup = choice("marketplace.filter.priority", PriorityGroup.values(), value -> getTranslation("priority." + value.name()));
@@ -107,7 +104,7 @@ class MarketplaceView extends VerticalLayout implements HasDynamicTitle {
         grid.addColumn(row -> row.request().packages().stream().map(p -> getTranslation("theme." + p.theme().name()))
                 .distinct().collect(Collectors.joining(", "))).setHeader(getTranslation("requests.column.themes")).setFlexGrow(3);
         grid.addColumn(row -> row.request().packages().size()).setHeader(getTranslation("requests.column.packages"));
-        grid.addColumn(row -> row.request().packages().stream().mapToInt(WorkPackage::days).sum())
+        grid.addColumn(row -> row.request().totalDays())
                 .setHeader(getTranslation("requests.column.days"));
         grid.addColumn(row -> row.request().publishedAt() == null ? "" : Formats.day(row.request().publishedAt(), getLocale()))
                 .setHeader(getTranslation("requests.column.published"));

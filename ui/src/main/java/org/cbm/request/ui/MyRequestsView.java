@@ -18,11 +18,9 @@ import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.cbm.account.CurrentActor;
 import org.cbm.shell.Formats;
-import org.cbm.matching.Match;
 import org.cbm.matching.MatchService;
 import org.cbm.request.AssistanceRequest;
 import org.cbm.request.RequestService;
@@ -98,29 +96,16 @@ class MyRequestsView extends VerticalLayout implements HasDynamicTitle {
 
     private Stream<RequestRow> page(Pageable pageable) {
         List<AssistanceRequest> page = requests.list(ownState, pageable).getContent();
-        Map<String, Set<String>> committedPackages = committedPackagesByRequest();
+        Map<String, Set<String>> committedPackages = matches.committedPackagesByRequest(ownState.recipientId());
         return page.stream().map(request -> new RequestRow(request,
                 committedPackages.getOrDefault(request.id(), Set.of())));
-    }
-
-    /**
-     * The packages in committed matches (confirmed, in delivery, completed), by request: one query for all the
-     * State's matches rather than one per request.
-     */
-    private Map<String, Set<String>> committedPackagesByRequest() {
-        return matches.list(new MatchService.MatchFilter(null, null, null), Pageable.unpaged()).stream()
-                .filter(match -> match.status().isCommitted())
-                .map(Match::pair)
-                .filter(pair -> pair.recipientId().equals(ownState.recipientId()))
-                .collect(Collectors.groupingBy(Match.Pair::requestId,
-                        Collectors.mapping(Match.Pair::packageId, Collectors.toSet())));
     }
 
     /** A request with the ids of its packages that committed matches cover. */
     record RequestRow(AssistanceRequest request, Set<String> committedPackageIds) {
 
         int totalDays() {
-            return request.packages().stream().mapToInt(WorkPackage::days).sum();
+            return request.totalDays();
         }
 
         int committedDays() {

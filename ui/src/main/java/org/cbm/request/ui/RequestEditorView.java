@@ -11,7 +11,6 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.RolesAllowed;
-import java.util.EnumSet;
 import java.util.Optional;
 import org.cbm.account.Actor;
 import org.cbm.account.CurrentActor;
@@ -30,7 +29,6 @@ import org.cbm.shell.MainLayout;
 @RolesAllowed({"RECIPIENT", "PROVIDER", "COORDINATOR"})
 class RequestEditorView extends ItemEditorView<AssistanceRequest, RequestService.RequestInput> implements HasDynamicTitle {
 
-    private static final EnumSet<RequestStatus> WITHDRAWABLE = EnumSet.of(RequestStatus.DRAFT, RequestStatus.PUBLISHED);
 
     private final RequestService requests;
     private final Actor actor;
@@ -131,6 +129,6 @@ class RequestEditorView extends ItemEditorView<AssistanceRequest, RequestService
         form.setEditable(editable);
         saveDraft.setVisible(editable);
         publish.setVisible(editable);
-        withdraw.setVisible(ownState && request != null && WITHDRAWABLE.contains(state));
+        withdraw.setVisible(ownState && request != null && request.isWithdrawable());
     }
 }

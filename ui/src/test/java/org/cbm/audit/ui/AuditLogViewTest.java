@@ -52,6 +52,8 @@ class AuditLogViewTest {
         UI.getCurrent().navigate(AuditLogView.class);
 
         assertThat(GridKt._size(events())).isGreaterThanOrEqualTo(3);
+        assertThat(newest()).as("unfiltered trail").filteredOn(event -> event.entityId().equals(entity))
+                .extracting(AuditEvent::action).containsExactlyInAnyOrder("CLOSE", "ACTIVATE", "CREATE");
 
         HasValueUtilsKt._setValue(text("audit-entity-id"), entity);
         search();
@@ -77,6 +79,8 @@ class AuditLogViewTest {
 
         _click(_get(Button.class, spec -> spec.withId("audit-clear")));
         assertThat(GridKt._size(events())).isGreaterThanOrEqualTo(3);
+        assertThat(newest()).as("trail after clearing").filteredOn(event -> event.entityId().equals(entity))
+                .extracting(AuditEvent::action).containsExactlyInAnyOrder("CLOSE", "ACTIVATE", "CREATE");
     }
 
     @Test
@@ -96,6 +100,12 @@ class AuditLogViewTest {
     @SuppressWarnings("unchecked")
     private static Grid<AuditEvent> events() {
         return _get(Grid.class, spec -> spec.withId("audit-events"));
+    }
+
+    /** The newest rows only: the demo trail is long, and the grid lists the newest first. */
+    private static List<AuditEvent> newest() {
+        Grid<AuditEvent> grid = events();
+        return IntStream.range(0, Math.min(50, GridKt._size(grid))).mapToObj(i -> GridKt._get(grid, i)).toList();
     }
 
     private static List<AuditEvent> rows() {

@@ -14,6 +14,7 @@ import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.TextArea;
 import java.util.List;
 import java.util.stream.IntStream;
+import org.cbm.RoleAccess;
 import org.cbm.SignedInUi;
 import org.cbm.matching.Match;
 import org.cbm.matching.MatchStatus;
@@ -61,13 +62,8 @@ class MyAssistanceViewTest extends MatchViewTest {
 
     @Test
     void providersCoordinatorsAndAdministratorsCannotOpenIt() {
-        for (String email : List.of(SignedInUi.PROVIDER, SignedInUi.COORDINATOR, SignedInUi.ADMIN)) {
-            SignedInUi.as(context, email);
-            UI.getCurrent().navigate("assistance");
-
-            assertThat(_find(MyAssistanceView.class)).as(email).isEmpty();
-            SignedInUi.close();
-        }
+        RoleAccess.assertRefused(context, MyAssistanceView.class, "assistance",
+                SignedInUi.PROVIDER, SignedInUi.COORDINATOR, SignedInUi.ADMIN);
     }
 
     @SuppressWarnings("unchecked")

@@ -1,10 +1,8 @@
 package org.cbm.matching.ui;
 
-import com.mongodb.client.model.ReplaceOptions;
 import java.time.Instant;
-import java.util.Date;
 import java.util.List;
-import org.bson.Document;
+import org.cbm.PublishedPlanPointerForTest;
 import org.cbm.offer.Offer;
 import org.cbm.plan.MatchingPlan;
 import org.cbm.plan.PlanStatus;
@@ -32,17 +30,14 @@ import org.springframework.data.mongodb.core.MongoOperations;
  */
 final class PublishedPlanForTest implements AutoCloseable {
 
-    private static final String POINTERS = "publishedPlan";
-    private static final String CURRENT = "current";
-
     private final MongoOperations mongo;
     private final MatchingPlan plan;
-    private final Document previousPointer;
+    private final PublishedPlanPointerForTest pointer;
 
-    private PublishedPlanForTest(MongoOperations mongo, MatchingPlan plan, Document previousPointer) {
+    private PublishedPlanForTest(MongoOperations mongo, MatchingPlan plan, PublishedPlanPointerForTest pointer) {
         this.mongo = mongo;
         this.plan = plan;
-        this.previousPointer = previousPointer;
+        this.pointer = pointer;
     }
 
     /** Publishes a plan that assigns the request's package {@code packageIndex} to the offer, and nothing else. */
@@ -62,20 +57,13 @@ final class PublishedPlanForTest implements AutoCloseable {
         MatchingPlan plan = mongo.insert(new MatchingPlan("plan-test-" + now.toEpochMilli(), PlanStatus.PUBLISHED,
                 "coordinator@demo.example", now, now, 1, 1, null, InstanceJson.toJson(instance), List.of(), false,
                 assignments, true, 0L, null, explanation, null, "coordinator@demo.example", now));
-        Document previous = mongo.getCollection(POINTERS).find(new Document("_id", CURRENT)).first();
-        mongo.getCollection(POINTERS).replaceOne(new Document("_id", CURRENT), new Document("_id", CURRENT)
-                .append("planId", plan.id()).append("publishedBy", plan.publishedBy())
-                .append("publishedAt", Date.from(now)), new ReplaceOptions().upsert(true));
-        return new PublishedPlanForTest(mongo, plan, previous);
+        return new PublishedPlanForTest(mongo, plan,
+                PublishedPlanPointerForTest.pointingTo(mongo, plan.id(), plan.publishedBy(), now));
     }
 
     @Override
     public void close() {
-        if (previousPointer == null) {
-            mongo.getCollection(POINTERS).deleteOne(new Document("_id", CURRENT));
-        } else {
-            mongo.getCollection(POINTERS).replaceOne(new Document("_id", CURRENT), previousPointer);
-        }
+        pointer.close();
         mongo.remove(plan);
     }
 }

@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.cbm.PublishedPlanPointerForTest;
 import org.cbm.RoleAccess;
 import org.cbm.SignedInUi;
 import org.cbm.shell.Formats;
@@ -65,16 +66,17 @@ class DashboardViewTest {
     @Test
     void saysSoWhenNothingIsPublishedYet() {
         SignedInUi.as(context, SignedInUi.COORDINATOR);
-        // Other tests may have published a plan; they publish another one when they find none.
-        mongo.dropCollection("publishedPlan");
-        UI.getCurrent().navigate(DashboardView.class);
-        DashboardView view = _get(DashboardView.class);
+        // Other tests may have published a plan: hidden for this test only, so that it stays the published one.
+        try (var hidden = PublishedPlanPointerForTest.hidden(mongo)) {
+            UI.getCurrent().navigate(DashboardView.class);
+            DashboardView view = _get(DashboardView.class);
 
-        assertThat(_get(view, Paragraph.class, spec -> spec.withId("no-published-plan")).getText())
-                .isEqualTo(UI.getCurrent().getTranslation("dashboard.empty"));
-        assertThat(_find(view, Chart.class)).isEmpty();
-        assertThat(_find(view, DashboardView.KeyFigure.class)).extracting(figure -> figure.getId().orElseThrow())
-                .containsExactly("figure-demand", "figure-capacity");
+            assertThat(_get(view, Paragraph.class, spec -> spec.withId("no-published-plan")).getText())
+                    .isEqualTo(UI.getCurrent().getTranslation("dashboard.empty"));
+            assertThat(_find(view, Chart.class)).isEmpty();
+            assertThat(_find(view, DashboardView.KeyFigure.class)).extracting(figure -> figure.getId().orElseThrow())
+                    .containsExactly("figure-demand", "figure-capacity");
+        }
     }
 
     @Test

@@ -73,7 +73,10 @@ class SolverConsoleViewTest {
         assertThat(GridKt._size(comparison)).isEqualTo(6);
         var compared = plans.compare(draft.id());
         assertThat(_get(Paragraph.class, spec -> spec.withId("pair-changes")).getText())
-                .contains(String.valueOf(compared.added().size()), String.valueOf(compared.dropped().size()));
+                .contains(String.valueOf(compared.added().size()), String.valueOf(compared.dropped().size()))
+                // The whole sentence: small counts alone would be found in almost any text.
+                .isEqualTo(UI.getCurrent().getTranslation("solver.compare.pairs", compared.added().size(),
+                        compared.kept().size(), compared.dropped().size()));
 
         _click(_get(Button.class, spec -> spec.withId("publish-plan")));
         _click(_get(Button.class, spec -> spec.withId("confirm-publish")));

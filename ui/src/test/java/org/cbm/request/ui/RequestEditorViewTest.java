@@ -24,6 +24,7 @@ import com.vaadin.flow.component.textfield.TextField;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
+import org.cbm.RoleAccess;
 import org.cbm.SignedInUi;
 import org.cbm.TestMarketplace;
 import org.cbm.forms.NotVisibleNotice;
@@ -197,10 +198,7 @@ class RequestEditorViewTest {
     @Test
     void administratorsCannotOpenRequests() {
         AssistanceRequest published = marketplace.publishedRequest(KENYA, 5);
-        SignedInUi.as(context, SignedInUi.ADMIN);
-        UI.getCurrent().navigate("requests/" + published.id());
-
-        assertThat(_find(RequestEditorView.class)).isEmpty();
+        RoleAccess.assertRefused(context, RequestEditorView.class, "requests/" + published.id(), SignedInUi.ADMIN);
     }
 
     private long ownRequests() {

@@ -2,12 +2,12 @@ package org.cbm.request;
 
 import static org.springframework.data.mongodb.core.query.Criteria.where;
 
+import java.util.List;
 import java.util.Optional;
 import java.util.function.Predicate;
 import org.cbm.organisation.OrganisationDirectory;
 import org.cbm.organisation.StateProfile;
 import org.cbm.storage.Filters;
-import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
@@ -35,21 +35,13 @@ public class RequestCatalogue {
         this.organisations = organisations;
     }
 
-    /** One page of published requests, each with its work packages. */
-    public Page<AssistanceRequest> published(Pageable pageable) {
-        return requests.findByStatus(RequestStatus.PUBLISHED, pageable);
-    }
-
-    public long countPublished() {
-        return requests.countByStatus(RequestStatus.PUBLISHED);
-    }
-
     /**
      * One page of the published requests that match the query, newest first unless the page asks for another order.
-     * Filtering, counting and paging all happen in the database, so a page costs the same with ten thousand requests.
+     * Filtering and paging happen in the database, so a page costs the same with ten thousand requests. The page is
+     * not counted: a grid asks for the {@link #count} once, then for page after page as it scrolls.
      */
-    public Page<AssistanceRequest> search(MarketplaceQuery query, Pageable pageable) {
-        return filters(query).page(mongo, ordered(pageable), AssistanceRequest.class);
+    public List<AssistanceRequest> search(MarketplaceQuery query, Pageable pageable) {
+        return filters(query).find(mongo, ordered(pageable), AssistanceRequest.class);
     }
 
     /** How many published requests match the query. */

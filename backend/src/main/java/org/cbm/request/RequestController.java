@@ -48,7 +48,7 @@ class RequestController {
             @RequestParam(required = false) @Size(max = 200) String text,
             Pageable pageable) {
         MarketplaceQuery search = new MarketplaceQuery(theme, region, language, urgency, incomeGroup, priorityGroup, text);
-        return new PagedModel<>(requests.list(new RequestService.RequestFilter(status, recipientId, null), search, pageable)
+        return new PagedModel<>(requests.list(new RequestService.RequestFilter(status, recipientId), search, pageable)
                 .map(RequestView::of));
     }
 

@@ -53,8 +53,8 @@ public class RequestService {
             LocalDate start, LocalDate end, String notes) {
     }
 
-    /** Optional filters of a list; {@code null} means any. */
-    public record RequestFilter(RequestStatus status, String recipientId, Theme theme) {
+    /** Optional filters of a list, besides the marketplace's ({@link MarketplaceQuery}); {@code null} means any. */
+    public record RequestFilter(RequestStatus status, String recipientId) {
     }
 
     private final AssistanceRequestRepository requests;
@@ -111,8 +111,7 @@ public class RequestService {
     public Page<AssistanceRequest> list(RequestFilter filter, MarketplaceQuery search, Pageable pageable) {
         Filters filters = Filters.visible(visibleTo(currentActor.require()))
                 .equal("status", filter.status())
-                .equal("recipientId", filter.recipientId())
-                .equal("packages.theme", filter.theme());
+                .equal("recipientId", filter.recipientId());
         return catalogue.filter(filters, search).page(mongo, pageable, AssistanceRequest.class);
     }
 

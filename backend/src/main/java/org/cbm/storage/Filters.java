@@ -60,9 +60,14 @@ public final class Filters {
         return Query.query(new Criteria().andOperator(conditions));
     }
 
+    /** One page of the matching documents with the total of all that match (counted when it cannot be inferred). */
     public <T> Page<T> page(MongoOperations mongo, Pageable pageable, Class<T> type) {
         Query query = query();
-        List<T> content = mongo.find(Query.of(query).with(pageable), type);
-        return PageableExecutionUtils.getPage(content, pageable, () -> mongo.count(query, type));
+        return PageableExecutionUtils.getPage(find(mongo, pageable, type), pageable, () -> mongo.count(query, type));
+    }
+
+    /** One page of the matching documents, without counting them all. */
+    public <T> List<T> find(MongoOperations mongo, Pageable pageable, Class<T> type) {
+        return mongo.find(query().with(pageable), type);
     }
 }

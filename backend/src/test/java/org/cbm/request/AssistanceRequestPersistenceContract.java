@@ -97,8 +97,8 @@ abstract class AssistanceRequestPersistenceContract {
         requests.save(published);
         requests.save(AssistanceRequest.draft("r-2", "KEN", "Draft", null, List.of(workPackage("p-2", 30))));
 
-        assertThat(catalogue.published(PageRequest.of(0, 10))).extracting(AssistanceRequest::id).containsExactly("r-1");
-        assertThat(catalogue.countPublished()).isEqualTo(1);
+        assertThat(catalogue.search(MarketplaceQuery.ANY, PageRequest.of(0, 10))).extracting(AssistanceRequest::id).containsExactly("r-1");
+        assertThat(catalogue.count(MarketplaceQuery.ANY)).isEqualTo(1);
     }
 
     private static WorkPackage workPackage(String id, int days) {

@@ -15,7 +15,6 @@ import org.cbm.solver.instance.Theme;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
@@ -158,23 +157,22 @@ abstract class MarketplaceSearchContract {
     }
 
     @Test
-    void pagesAreCutInTheDatabaseWithTheTotalOfAllMatches() {
+    void pagesAreCutInTheDatabaseAndCountedApart() {
         MarketplaceQuery lowerMiddleIncome = new MarketplaceQuery(null, null, null, null, IncomeGroup.LMC, null, null);
 
-        Page<AssistanceRequest> first = catalogue.search(lowerMiddleIncome, PageRequest.of(0, 2));
-        Page<AssistanceRequest> second = catalogue.search(lowerMiddleIncome, PageRequest.of(1, 2));
+        List<AssistanceRequest> first = catalogue.search(lowerMiddleIncome, PageRequest.of(0, 2));
+        List<AssistanceRequest> second = catalogue.search(lowerMiddleIncome, PageRequest.of(1, 2));
 
-        assertThat(first.getContent()).extracting(AssistanceRequest::id).containsExactly("r-bol", "r-hti");
-        assertThat(second.getContent()).extracting(AssistanceRequest::id).containsExactly("r-ken");
-        assertThat(first.getTotalElements()).isEqualTo(3);
-        assertThat(first.getTotalPages()).isEqualTo(2);
+        assertThat(first).extracting(AssistanceRequest::id).containsExactly("r-bol", "r-hti");
+        assertThat(second).extracting(AssistanceRequest::id).containsExactly("r-ken");
+        assertThat(catalogue.count(lowerMiddleIncome)).isEqualTo(3);
     }
 
     @Test
     void anOrderAskedForByTheGridIsKept() {
-        Page<AssistanceRequest> byTitle = catalogue.search(MarketplaceQuery.ANY, PageRequest.of(0, 10, Sort.by("title")));
+        List<AssistanceRequest> byTitle = catalogue.search(MarketplaceQuery.ANY, PageRequest.of(0, 10, Sort.by("title")));
 
-        assertThat(byTitle.getContent()).extracting(AssistanceRequest::title).containsExactly("Awareness campaign",
+        assertThat(byTitle).extracting(AssistanceRequest::title).containsExactly("Awareness campaign",
                 "Critical infrastructure protection", "Cybercrime law", "Estrategia nacional de ciberseguridad",
                 "National CSIRT");
     }
@@ -218,28 +216,27 @@ abstract class MarketplaceSearchContract {
             }
         }
         mongo.insertAll(batch);
-        assertThat(catalogue.countPublished()).isEqualTo(10_000);
+        assertThat(catalogue.count(MarketplaceQuery.ANY)).isEqualTo(10_000);
         MarketplaceQuery query = new MarketplaceQuery(Theme.INCIDENT_RESPONSE, Region.AFRICA, null, 3, null, null, null);
 
-        Page<AssistanceRequest> page = catalogue.search(query, PageRequest.of(1, 25));
+        List<AssistanceRequest> page = catalogue.search(query, PageRequest.of(1, 25));
 
         assertThat(expected).isGreaterThan(50);
-        assertThat(page.getContent()).hasSize(25).allSatisfy(request -> {
+        assertThat(page).hasSize(25).allSatisfy(request -> {
             assertThat(request.recipientId()).isIn("KEN", "ETH", "GHA");
             assertThat(request.packages()).singleElement().satisfies(p -> {
                 assertThat(p.theme()).isEqualTo(Theme.INCIDENT_RESPONSE);
                 assertThat(p.urgency()).isEqualTo(3);
             });
         });
-        assertThat(page.getTotalElements()).isEqualTo(expected);
         assertThat(catalogue.count(query)).isEqualTo(expected);
-        assertThat(page.getContent().get(0).publishedAt()).isAfter(page.getContent().get(24).publishedAt());
+        assertThat(page.get(0).publishedAt()).isAfter(page.get(24).publishedAt());
     }
 
     private List<String> ids(MarketplaceQuery query) {
-        Page<AssistanceRequest> page = catalogue.search(query, FIRST_PAGE);
-        assertThat(page.getTotalElements()).as("total of the page").isEqualTo(catalogue.count(query));
-        return page.getContent().stream().map(AssistanceRequest::id).toList();
+        List<String> ids = catalogue.search(query, FIRST_PAGE).stream().map(AssistanceRequest::id).toList();
+        assertThat(catalogue.count(query)).as("count of all matches").isEqualTo(ids.size());
+        return ids;
     }
 
     private static MarketplaceQuery query(Theme theme, String language, Integer urgency, String text) {

@@ -122,7 +122,7 @@ class MarketplaceView extends VerticalLayout implements HasDynamicTitle {
 
     private Stream<RequestRow> page(Query<RequestRow, MarketplaceQuery> query) {
         MarketplaceQuery filter = query.getFilter().orElse(MarketplaceQuery.ANY);
-        List<AssistanceRequest> requests = catalogue.search(filter, PageRequest.of(query.getPage(), query.getPageSize())).getContent();
+        List<AssistanceRequest> requests = catalogue.search(filter, PageRequest.of(query.getPage(), query.getPageSize()));
         Map<String, Organisation> recipients = organisations.findAll(
                 requests.stream().map(AssistanceRequest::recipientId).collect(Collectors.toSet()));
         return requests.stream().map(request -> new RequestRow(request,

@@ -48,7 +48,7 @@ class MyRequestsView extends VerticalLayout implements HasDynamicTitle {
     MyRequestsView(RequestService requests, MatchService matches, CurrentActor currentActor) {
         this.requests = requests;
         this.matches = matches;
-        this.ownState = new RequestService.RequestFilter(null, currentActor.require().organisationId(), null);
+        this.ownState = new RequestService.RequestFilter(null, currentActor.require().organisationId());
         setSizeFull();
         Button newRequest = new Button(getTranslation("requests.new"), VaadinIcon.PLUS.create(),
                 click -> UI.getCurrent().navigate(RequestEditorView.class,

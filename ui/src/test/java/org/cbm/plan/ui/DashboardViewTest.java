@@ -25,6 +25,7 @@ import org.cbm.plan.MatchingPlan;
 import org.cbm.plan.PlanContents;
 import org.cbm.plan.PlanService;
 import org.cbm.plan.PlanSummary;
+import org.cbm.request.MarketplaceQuery;
 import org.cbm.request.RequestCatalogue;
 import org.cbm.solver.instance.Region;
 import org.cbm.solver.instance.WorkPackage;
@@ -155,7 +156,7 @@ class DashboardViewTest {
     }
 
     private long demandDays() {
-        return requests.published(PageRequest.of(0, 10_000)).stream().flatMap(r -> r.packages().stream())
+        return requests.search(MarketplaceQuery.ANY, PageRequest.of(0, 10_000)).stream().flatMap(r -> r.packages().stream())
                 .mapToLong(p -> p.days()).sum();
     }
 

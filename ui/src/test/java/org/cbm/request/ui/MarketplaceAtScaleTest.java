@@ -33,7 +33,6 @@ import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.ApplicationContext;
-import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.test.context.bean.override.mockito.MockitoSpyBean;
@@ -88,8 +87,8 @@ class MarketplaceAtScaleTest {
     void opensScrollsAndFiltersOnePageAtATime() {
         doAnswer(call -> {
             pageSizes.add(call.<Pageable>getArgument(1).getPageSize());
-            Page<?> page = (Page<?>) call.callRealMethod();
-            rowsPerQuery.add(page.getNumberOfElements());
+            List<?> page = (List<?>) call.callRealMethod();
+            rowsPerQuery.add(page.size());
             return page;
         }).when(catalogue).search(any(), any());
         SignedInUi.as(context, PROVIDER);

@@ -202,7 +202,7 @@ class RequestEditorViewTest {
     }
 
     private long ownRequests() {
-        return requests.list(new RequestService.RequestFilter(null, KENYA, null), PageRequest.of(0, 1)).getTotalElements();
+        return requests.list(new RequestService.RequestFilter(null, KENYA), PageRequest.of(0, 1)).getTotalElements();
     }
 
     private static RequestService.PackageInput packageInput() {

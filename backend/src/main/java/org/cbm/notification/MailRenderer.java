@@ -16,8 +16,9 @@ import org.thymeleaf.templateresolver.ClassLoaderTemplateResolver;
 
 /**
  * Writes a notification in its recipient's language: Thymeleaf templates {@code mail/notification.html} and
- * {@code mail/notification.txt}, with every sentence in the bundles {@code mail/messages*.properties}. Adding a
- * language is adding a bundle; a language without one gets English.
+ * {@code mail/notification.txt}, with every sentence in the bundles {@code mail/messages*.properties} and the names
+ * of themes in {@code i18n/themes*.properties} (shared with the web UI). Adding a language is adding a bundle of
+ * each; a language without one gets English.
  *
  * <p>The engine and its message source are the mail's own, not the application's: the web UI keeps its own
  * translations and no Thymeleaf view resolver is added to the web layer.
@@ -52,7 +53,7 @@ class MailRenderer {
 
     MailRenderer() {
         messages = new ResourceBundleMessageSource();
-        messages.setBasename("mail/messages");
+        messages.setBasenames("mail/messages", "i18n/themes");
         messages.setDefaultEncoding("UTF-8");
         // Unknown languages get the base bundle (English), never the server's own locale.
         messages.setFallbackToSystemLocale(false);

@@ -35,8 +35,8 @@ class MailBundlesTest {
     @ParameterizedTest
     @MethodSource("languages")
     void everyKeyOfTheEnglishBundleWithTheSamePlaceholders(String language) throws IOException {
-        Properties english = bundle("en");
-        Properties translated = bundle(language);
+        Properties english = bundle("mail/messages", "en");
+        Properties translated = bundle("mail/messages", language);
 
         assertThat(new TreeSet<>(translated.stringPropertyNames())).as("keys of messages_%s", language)
                 .isEqualTo(new TreeSet<>(english.stringPropertyNames()));
@@ -50,7 +50,7 @@ class MailBundlesTest {
     @ParameterizedTest
     @MethodSource("languages")
     void everySentenceIsAValidMessageFormatWithoutALoneApostrophe(String language) throws IOException {
-        Properties translated = bundle(language);
+        Properties translated = bundle("mail/messages", language);
 
         for (String key : translated.stringPropertyNames()) {
             String sentence = translated.getProperty(key);
@@ -64,12 +64,13 @@ class MailBundlesTest {
     @ParameterizedTest
     @MethodSource("languages")
     void eachBundleSaysItsLanguageAndWritingDirectionAndNamesEveryTheme(String language) throws IOException {
-        Properties translated = bundle(language);
+        Properties translated = bundle("mail/messages", language);
+        Properties themes = bundle("i18n/themes", language);
 
         assertThat(translated.getProperty("language")).isEqualTo(language);
         assertThat(translated.getProperty("direction")).isEqualTo(language.equals("ar") ? "rtl" : "ltr");
         assertThat(Arrays.stream(Theme.values()).map(theme -> "theme." + theme.name()))
-                .allSatisfy(key -> assertThat(translated.getProperty(key)).as(key).isNotBlank());
+                .allSatisfy(key -> assertThat(themes.getProperty(key)).as(key).isNotBlank());
     }
 
     /** Every language a user may choose: a missing bundle would send that user English. */
@@ -82,8 +83,8 @@ class MailBundlesTest {
         return matcher.results().map(result -> result.group(1)).collect(Collectors.toCollection(TreeSet::new));
     }
 
-    private static Properties bundle(String language) throws IOException {
-        String name = language.equals("en") ? "mail/messages.properties" : "mail/messages_" + language + ".properties";
+    private static Properties bundle(String basename, String language) throws IOException {
+        String name = basename + (language.equals("en") ? "" : "_" + language) + ".properties";
         try (InputStream in = MailBundlesTest.class.getClassLoader().getResourceAsStream(name)) {
             assertThat(in).as(name).isNotNull();
             Properties properties = new Properties();

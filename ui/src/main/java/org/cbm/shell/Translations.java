@@ -13,13 +13,15 @@ import org.springframework.stereotype.Component;
 /**
  * Every text of the web UI in the six official UN languages. Texts live in one bundle per feature under
  * {@code i18n/} (so that the views of each feature keep their own file); a key is looked up in each in turn.
- * English is the fallback, never the JVM's default locale.
+ * English is the fallback, never the JVM's default locale. The names of the themes come from the backend's bundle
+ * {@code i18n/themes}, which the e-mails use too.
  */
 @Component
 public class Translations implements I18NProvider {
 
     /** The feature bundles, each {@code i18n/<name>[_<language>].properties}. */
-    public static final List<String> BUNDLES = List.of("shell", "marketplace", "request", "offer", "matching", "coordination", "administration");
+    public static final List<String> BUNDLES = List.of("shell", "themes", "marketplace", "request", "offer", "matching", "coordination",
+            "administration");
 
     private static final Logger log = LoggerFactory.getLogger(Translations.class);
     private static final ResourceBundle.Control NO_FALLBACK_TO_DEFAULT_LOCALE =

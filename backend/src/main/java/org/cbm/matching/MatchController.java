@@ -2,6 +2,7 @@ package org.cbm.matching;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import java.util.Set;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.web.PagedModel;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -30,8 +31,9 @@ class MatchController {
     }
 
     @GetMapping
-    @Operation(summary = "Matches of the signed-in official's State or organisation (all for coordinators)")
-    PagedModel<MatchView> list(@RequestParam(required = false) MatchStatus status,
+    @Operation(summary = "Matches of the signed-in official's State or organisation (all for coordinators), "
+            + "filtered by request, offer and status (repeat it for several: status=PROPOSED&status=ACCEPTED_BY_PROVIDER)")
+    PagedModel<MatchView> list(@RequestParam(required = false) Set<MatchStatus> status,
             @RequestParam(required = false) String requestId, @RequestParam(required = false) String offerId,
             Pageable pageable) {
         return new PagedModel<>(matches.list(new MatchService.MatchFilter(status, requestId, offerId), pageable)

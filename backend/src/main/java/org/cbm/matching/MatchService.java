@@ -5,6 +5,7 @@ import static org.springframework.data.mongodb.core.query.Criteria.where;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -37,8 +38,16 @@ import org.springframework.stereotype.Service;
 @PreAuthorize("isAuthenticated()")
 public class MatchService {
 
-    /** Optional filters of a list; {@code null} means any. */
-    public record MatchFilter(MatchStatus status, String requestId, String offerId) {
+    /** Optional filters of a list: {@code null} (or no statuses) means any; a match in any of the statuses is listed. */
+    public record MatchFilter(Set<MatchStatus> statuses, String requestId, String offerId) {
+
+        public MatchFilter {
+            statuses = statuses == null ? Set.of() : Set.copyOf(statuses);
+        }
+
+        public static MatchFilter inStatus(Collection<MatchStatus> statuses) {
+            return new MatchFilter(Set.copyOf(statuses), null, null);
+        }
     }
 
     private static final List<MatchStatus> COMMITTED = Arrays.stream(MatchStatus.values())
@@ -66,7 +75,7 @@ public class MatchService {
 
     public Page<Match> list(MatchFilter filter, Pageable pageable) {
         return Filters.visible(visibleTo(currentActor.require()))
-                .equal("status", filter.status())
+                .oneOf("status", filter.statuses())
                 .equal("requestId", filter.requestId())
                 .equal("offerId", filter.offerId())
                 .page(mongo, pageable, Match.class);

@@ -4,6 +4,7 @@ import static org.springframework.data.mongodb.core.query.Criteria.where;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.List;
 import java.util.regex.Pattern;
 import org.springframework.data.domain.Page;
@@ -34,6 +35,14 @@ public final class Filters {
     public Filters equal(String field, Object value) {
         if (value != null && !(value instanceof String text && text.isBlank())) {
             conditions.add(where(field).is(value));
+        }
+        return this;
+    }
+
+    /** Adds "{@code field} is one of {@code values}" when values are given; {@code null} or none means any. */
+    public Filters oneOf(String field, Collection<?> values) {
+        if (values != null && !values.isEmpty()) {
+            conditions.add(where(field).in(values));
         }
         return this;
     }

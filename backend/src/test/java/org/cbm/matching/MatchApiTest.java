@@ -72,6 +72,25 @@ class MatchApiTest {
     }
 
     @Test
+    void theListTakesSeveralStatusesAndListsAMatchInAnyOfThem() throws Exception {
+        Instant at = Instant.parse("2027-01-11T10:00:00Z");
+        Match declined = Match.propose("m-2", new Match.Pair("r-1", "p-2", "KEN", "o-1", "EST"), "plan-1", at);
+        declined.decline(Side.RECIPIENT, "amina@example.org", "Not needed any more", at);
+        Match accepted = Match.propose("m-3", new Match.Pair("r-1", "p-3", "KEN", "o-1", "EST"), "plan-1", at);
+        accepted.accept(Side.PROVIDER, at);
+        matches.saveAll(List.of(declined, accepted));
+
+        mvc.perform(get("/api/v1/matches").param("status", "PROPOSED", "ACCEPTED_BY_PROVIDER").with(authentication(KENYA)))
+                .andExpect(jsonPath("$.content[*].id", containsInAnyOrder("m-1", "m-3")));
+        mvc.perform(get("/api/v1/matches").param("status", "DECLINED").with(authentication(KENYA)))
+                .andExpect(jsonPath("$.content[*].id", containsInAnyOrder("m-2")));
+        mvc.perform(get("/api/v1/matches").with(authentication(KENYA)))
+                .andExpect(jsonPath("$.content[*].id", containsInAnyOrder("m-1", "m-2", "m-3")));
+        mvc.perform(get("/api/v1/matches").param("status", "PROPOSED", "NO_SUCH_STATUS").with(authentication(KENYA)))
+                .andExpect(status().isBadRequest());
+    }
+
+    @Test
     void otherTenantsDoNotSeeTheMatchAndCoordinatorsSeeButDoNotAnswer() throws Exception {
         for (Authentication other : new Authentication[] {GHANA, NORWAY}) {
             mvc.perform(get("/api/v1/matches/m-1").with(authentication(other))).andExpect(status().isNotFound());

@@ -48,10 +48,7 @@ class MatchSummaries {
     /** The matches in these statuses where the user's organisation is a party in a role the user has. */
     List<MatchSummary> inStatus(Collection<MatchStatus> statuses, Locale locale) {
         Actor actor = currentActor.require();
-        List<Match> found = new ArrayList<>();
-        for (MatchStatus status : statuses) {
-            found.addAll(matches.list(new MatchService.MatchFilter(status, null, null), Pageable.unpaged()).getContent());
-        }
+        List<Match> found = matches.list(MatchService.MatchFilter.inStatus(statuses), Pageable.unpaged()).getContent();
         Map<String, Organisation> parties = organisations.findAll(found.stream()
                 .flatMap(match -> Stream.of(match.pair().recipientId(), match.pair().providerId()))
                 .toList());

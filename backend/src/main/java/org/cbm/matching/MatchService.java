@@ -45,6 +45,7 @@ public class MatchService {
             statuses = statuses == null ? Set.of() : Set.copyOf(statuses);
         }
 
+        /** Matches in any of these statuses. */
         public static MatchFilter inStatus(Collection<MatchStatus> statuses) {
             return new MatchFilter(Set.copyOf(statuses), null, null);
         }

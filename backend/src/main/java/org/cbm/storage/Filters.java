@@ -16,7 +16,7 @@ import org.springframework.data.support.PageableExecutionUtils;
 
 /**
  * The conditions of a filtered list (what the user may see, and each filter that was given), run as one page of a
- * database query with its total count.
+ * database query, with its total count ({@link #page}) or without ({@link #find}).
  */
 public final class Filters {
 

@@ -23,6 +23,9 @@ import org.cbm.matching.Match;
 import org.cbm.matching.MatchService;
 import org.cbm.matching.MatchStatus;
 import org.cbm.matching.Side;
+import org.cbm.plan.PlanReasons;
+import org.cbm.plan.ProposalReason;
+import org.cbm.plan.ProposalReasons;
 import org.cbm.shell.Feedback;
 import org.cbm.shell.MainLayout;
 
@@ -44,12 +47,12 @@ class ProposalsView extends VerticalLayout implements HasDynamicTitle {
     private final UnorderedList reasons = new UnorderedList();
     private final Paragraph waiting = new Paragraph();
     /** The published plan as read with the list; {@code null} when there is none or it cannot be read. */
-    private PublishedPlan plan;
+    private PlanReasons plan;
 
-    ProposalsView(MatchSummaries summaries, MatchService matches, PublishedPlans plans) {
+    ProposalsView(MatchSummaries summaries, MatchService matches, ProposalReasons proposalReasons) {
         this.matches = matches;
         browser = new MatchBrowser("proposal-grid", getPageTitle(), getTranslation("proposals.empty"), () -> {
-            plan = plans.current().orElse(null);
+            plan = proposalReasons.published().orElse(null);
             return summaries.inStatus(OPEN, getLocale()).stream()
                     .sorted(Comparator.comparing((MatchSummary summary) -> !summary.awaitsOurAnswer())
                             .thenComparing(summary -> summary.match().proposedAt()))

@@ -1,10 +1,10 @@
-package org.cbm.matching.ui;
+package org.cbm.plan;
 
 /**
  * One reason, in the terms of the matching score, why the published plan pairs a work package with an offer. Each
- * is about the match's recipient State and provider; {@link ProposalsView} puts it in words.
+ * is about the match's recipient State and provider; the views put it in words.
  */
-sealed interface ProposalReason {
+public sealed interface ProposalReason {
 
     /** The offer passes every matching rule for the package: theme, language, period, eligibility. */
     record Fits() implements ProposalReason {

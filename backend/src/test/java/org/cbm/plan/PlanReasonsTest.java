@@ -1,4 +1,4 @@
-package org.cbm.matching.ui;
+package org.cbm.plan;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -25,7 +25,7 @@ import org.junit.jupiter.api.Test;
  * 40 expert-days in two packages, Malawi for 30; Estonia, which marked interest in Kenya's first package, and
  * Norway offer incident response.
  */
-class PublishedPlanTest {
+class PlanReasonsTest {
 
     private static final LocalDate START = LocalDate.of(2027, 3, 1);
     private static final LocalDate END = LocalDate.of(2027, 6, 30);
@@ -40,7 +40,7 @@ class PublishedPlanTest {
                     workPackage("p-mwi-1", "MWI", 30, null), workPackage("p-nld-1", "NLD", 10, null)),
             null, null, List.of(new PackageOfferPair("p-ken-2", "o-nor"), new PackageOfferPair("p-mwi-1", "o-est")));
 
-    private final PublishedPlan plan = new PublishedPlan("plan-1", instance, PlanExplainer.explain(instance,
+    private final PlanReasons plan = new PlanReasons("plan-1", instance, PlanExplainer.explain(instance,
             new Plan("i-test", List.of(new PackageOfferPair("p-ken-1", "o-est"), new PackageOfferPair("p-ken-2", "o-nor"),
                     new PackageOfferPair("p-mwi-1", "o-nor"), new PackageOfferPair("p-nld-1", "o-est")), null))
             .assignments());

@@ -1,4 +1,4 @@
-package org.cbm.matching.ui;
+package org.cbm.plan;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -14,17 +14,17 @@ import org.cbm.solver.instance.Recipient;
 import org.cbm.solver.instance.WorkPackage;
 
 /**
- * The published plan as the solver explained it: the points each assignment earns by term of the score, read
- * together with the instance it was solved from, turned into reasons a party can follow.
+ * A plan as the solver explained it: the points each assignment earns by term of the score, read together with the
+ * instance it was solved from, turned into reasons a party can follow.
  */
-final class PublishedPlan {
+public final class PlanReasons {
 
     private final String id;
     private final Instance instance;
     private final Map<String, AssignmentPoints> pointsByPackage;
     private final Map<String, WorkPackage> packages;
 
-    PublishedPlan(String id, Instance instance, List<AssignmentPoints> assignments) {
+    PlanReasons(String id, Instance instance, List<AssignmentPoints> assignments) {
         this.id = id;
         this.instance = instance;
         this.pointsByPackage = assignments.stream()
@@ -32,12 +32,12 @@ final class PublishedPlan {
         this.packages = instance.packages().stream().collect(Collectors.toMap(WorkPackage::id, Function.identity()));
     }
 
-    String id() {
+    public String id() {
         return id;
     }
 
     /** Why the plan pairs this package with this offer; empty when the plan does not contain the pair. */
-    Optional<List<ProposalReason>> reasonsFor(String packageId, String offerId) {
+    public Optional<List<ProposalReason>> reasonsFor(String packageId, String offerId) {
         AssignmentPoints points = pointsByPackage.get(packageId);
         if (points == null || !points.offerId().equals(offerId)) {
             return Optional.empty();

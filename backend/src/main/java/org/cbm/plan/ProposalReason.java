@@ -1,9 +1,21 @@
 package org.cbm.plan;
 
+import com.fasterxml.jackson.annotation.JsonSubTypes;
+import com.fasterxml.jackson.annotation.JsonTypeInfo;
+
 /**
  * One reason, in the terms of the matching score, why the published plan pairs a work package with an offer. Each
- * is about the match's recipient State and provider; the views put it in words.
+ * is about the match's recipient State and provider; the views put it in words. In JSON, {@code kind} names it.
  */
+@JsonTypeInfo(use = JsonTypeInfo.Id.NAME, property = "kind")
+@JsonSubTypes({
+        @JsonSubTypes.Type(value = ProposalReason.Fits.class, name = "FITS"),
+        @JsonSubTypes.Type(value = ProposalReason.Coverage.class, name = "COVERAGE"),
+        @JsonSubTypes.Type(value = ProposalReason.Priority.class, name = "PRIORITY"),
+        @JsonSubTypes.Type(value = ProposalReason.Interest.class, name = "INTEREST"),
+        @JsonSubTypes.Type(value = ProposalReason.KeepsPrevious.class, name = "KEEPS_PREVIOUS"),
+        @JsonSubTypes.Type(value = ProposalReason.ReplacesPrevious.class, name = "REPLACES_PREVIOUS"),
+        @JsonSubTypes.Type(value = ProposalReason.ProviderShare.class, name = "PROVIDER_SHARE")})
 public sealed interface ProposalReason {
 
     /** The offer passes every matching rule for the package: theme, language, period, eligibility. */

@@ -2,6 +2,11 @@ package org.cbm.plan;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.hamcrest.Matchers.contains;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.authentication;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -10,6 +15,7 @@ import java.util.Set;
 import org.cbm.EmbeddedMongoTest;
 import org.cbm.account.Role;
 import org.cbm.account.SignedIn;
+import org.cbm.matching.Match;
 import org.cbm.solver.explain.ExplanationJson;
 import org.cbm.solver.explain.PlanExplainer;
 import org.cbm.solver.instance.IncomeGroup;
@@ -29,15 +35,19 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
 import org.springframework.data.mongodb.core.MongoOperations;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.security.authentication.AuthenticationCredentialsNotFoundException;
+import org.springframework.security.core.Authentication;
+import org.springframework.test.web.servlet.MockMvc;
 
 /**
- * The reasons of the published plan, as the parties of its proposals read them: Malawi (priority 3) asks for 30
+ * The reasons of the published plan, as the parties of its proposals read them in the web UI and the API: Malawi (priority 3) asks for 30
  * expert-days in one package, which the plan gives to Estonia's offer.
  */
 @EmbeddedMongoTest
+@AutoConfigureMockMvc
 class ProposalReasonsTest {
 
     private static final LocalDate START = LocalDate.of(2027, 3, 1);
@@ -57,9 +67,13 @@ class ProposalReasonsTest {
     @Autowired
     MongoOperations mongo;
 
+    @Autowired
+    MockMvc mvc;
+
     @BeforeEach
     void noPlans() {
         mongo.remove(new Query(), MatchingPlan.class);
+        mongo.remove(new Query(), Match.class);
         mongo.dropCollection(PublishedPlanPointer.class);
         SignedIn.as("chikondi@example.org", "MWI", Role.RECIPIENT);
     }
@@ -88,6 +102,30 @@ class ProposalReasonsTest {
         publish("plan-reasons-2", "{\"assignments\": \"not a list\"}");
 
         assertThat(reasons.published()).isEmpty();
+    }
+
+    @Test
+    void theApiGivesAPartyTheReasonsOfItsMatchByKind() throws Exception {
+        publish("plan-reasons-3", ExplanationJson.toJson(PlanExplainer.explain(INSTANCE, new Plan("i-reasons", ASSIGNMENTS, null))));
+        Instant at = Instant.parse("2026-11-02T10:00:00Z");
+        mongo.insert(Match.propose("m-in-plan", new Match.Pair("r-mwi", "p-mwi", "MWI", "o-est", "EST"), "plan-reasons-3", at));
+        mongo.insert(Match.propose("m-dropped", new Match.Pair("r-mwi", "p-mwi", "MWI", "o-other", "EST"), "plan-old", at));
+        Authentication malawi = SignedIn.authentication("chikondi@example.org", "MWI", Role.RECIPIENT);
+
+        mvc.perform(get("/api/v1/matches/m-in-plan/reasons").with(authentication(malawi)))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.planId").value("plan-reasons-3"))
+                .andExpect(jsonPath("$.reasons[*].kind").value(contains("FITS", "COVERAGE", "PRIORITY", "PROVIDER_SHARE")))
+                .andExpect(jsonPath("$.reasons[1].after").value(1.0))
+                .andExpect(jsonPath("$.reasons[2].weight").value(3))
+                .andExpect(jsonPath("$.reasons[3].overCap").value(true));
+        mvc.perform(get("/api/v1/matches/m-dropped/reasons").with(authentication(malawi)))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.planId").doesNotExist())
+                .andExpect(jsonPath("$.reasons").isEmpty());
+        mvc.perform(get("/api/v1/matches/m-in-plan/reasons")
+                        .with(authentication(SignedIn.authentication("kofi@example.org", "GHA", Role.RECIPIENT))))
+                .andExpect(status().isNotFound());
     }
 
     @Test

@@ -87,6 +87,7 @@ class AuthorizationMatrixTest {
             POST /api/v1/offers/{id}/close              | /api/v1/offers/o-active/close?version=0     |         | 403 403 200 404 403 403
             GET /api/v1/matches                         | /api/v1/matches                             |         | 200 200 200 200 200 200
             GET /api/v1/matches/{id}                    | /api/v1/matches/m-proposed                  |         | 200 404 200 404 200 404
+            GET /api/v1/matches/{id}/reasons            | /api/v1/matches/m-proposed/reasons          |         | 200 404 200 404 200 404
             POST /api/v1/matches/{id}/accept            | /api/v1/matches/m-proposed/accept?version=0 |         | 200 404 200 404 403 404
             POST /api/v1/matches/{id}/decline           | /api/v1/matches/m-proposed/decline?version=0 | DECLINE | 200 404 200 404 403 404
             POST /api/v1/matches/{id}/start-delivery    | /api/v1/matches/m-confirmed/start-delivery?version=0 | | 200 404 200 404 403 404

@@ -52,6 +52,14 @@ class ExplanationJsonTest {
     }
 
     @Test
+    void anExplanationWithoutItsListsReadsWithEmptyOnes() {
+        PlanExplanation read = ExplanationJson.parse("{\"metrics\": {\"jainIndex\": null}}");
+
+        assertThat(read.assignments()).isEmpty();
+        assertThat(read.unassigned()).isEmpty();
+    }
+
+    @Test
     void textThatIsNotAnExplanationIsRefused() {
         assertThatThrownBy(() -> ExplanationJson.parse("{\"assignments\": 3}"))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageStartingWith("Not the JSON of a plan explanation");

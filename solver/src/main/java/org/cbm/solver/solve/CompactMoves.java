@@ -46,12 +46,19 @@ final class CompactMoves {
     private int touchedCount;
     private int[] pool = new int[128];
     private double[] poolKey = new double[128];
+    // Ruin-and-recreate on paper: the room of each ruined offer once emptied, and each recipient's weighted days
+    // that are leaving its coverage (with the recipients that have some, to clear them afterwards).
+    private final int[] ruinedRoom = new int[MAX_RUINED_OFFERS];
+    private final long[] uncovered;
+    private int[] uncoveredRecipients = new int[16];
+    private int uncoveredCount;
 
     CompactMoves(CompactPlan plan, RandomGenerator random) {
         this.plan = plan;
         this.random = random;
         int packages = plan.packageCount();
         stamp = new int[packages];
+        uncovered = new long[plan.recipientCount()];
         int[] sizes = new int[plan.offerCount()];
         int movableCount = 0;
         int returningCount = 0;
@@ -93,6 +100,7 @@ final class CompactMoves {
         returning = original.returning;
         candidatesByOffer = original.candidatesByOffer;
         stamp = new int[plan.packageCount()];
+        uncovered = new long[plan.recipientCount()];
     }
 
     /**
@@ -255,7 +263,9 @@ final class CompactMoves {
 
     /**
      * Empties a few related offers (linked by packages that suit both) and refills them by value per day with some
-     * noise, from their former packages and from unassigned packages that suit them.
+     * noise, from their former packages and from unassigned packages that suit them. The emptying and refilling are
+     * worked out on paper first; then only the packages that end up elsewhere move: most residents go back into
+     * their own offer, and moving them out and in again (and back when the move is rejected) took most of the time.
      */
     private long ruinRecreate() {
         int first = random.nextInt(plan.offerCount());
@@ -264,21 +274,26 @@ final class CompactMoves {
         }
         int[] ruined = relatedOffers(first, 1 + random.nextInt(MAX_RUINED_OFFERS));
         int size = 0;
-        long delta = 0;
-        for (int o : ruined) {
+        for (int k = 0; k < ruined.length; k++) {
+            int o = ruined[k];
+            ruinedRoom[k] = plan.room(o);
             for (int i = plan.memberCount(o) - 1; i >= 0; i--) {
                 int resident = plan.member(o, i);
                 if (plan.isMovable(resident)) {
-                    delta += move(resident, CompactPlan.NONE);
+                    stamp[resident] = moveId;
+                    ruinedRoom[k] += plan.days(resident);
+                    uncover(resident);
                     size = addToPool(size, resident);
                 }
             }
-            // Every unassigned candidate of the offer when there are few, a sample when there are many (l1).
+            // Every unassigned candidate of the offer when there are few, a sample when there are many (l1); one
+            // too big for the emptied offer can only fit another ruined offer, and is met again among its candidates.
             int[] outsiders = candidatesByOffer[o];
             boolean all = outsiders.length <= SAMPLED_OUTSIDERS;
             for (int i = 0; i < (all ? outsiders.length : SAMPLED_OUTSIDERS); i++) {
                 int outsider = outsiders[all ? i : random.nextInt(outsiders.length)];
-                if (plan.offerOf(outsider) == CompactPlan.NONE && stamp[outsider] != moveId) {
+                if (plan.offerOf(outsider) == CompactPlan.NONE && stamp[outsider] != moveId
+                        && plan.days(outsider) <= ruinedRoom[k]) {
                     stamp[outsider] = moveId;
                     size = addToPool(size, outsider);
                 }
@@ -286,21 +301,46 @@ final class CompactMoves {
         }
         for (int i = 0; i < size; i++) {
             int p = pool[i];
-            poolKey[i] = (double) plan.valueGain(p) / plan.days(p) * (1 + NOISE * (random.nextDouble() - 0.5));
+            poolKey[i] = (double) plan.valueGain(p, uncovered[plan.recipientOf(p)]) / plan.days(p)
+                    * (1 + NOISE * (random.nextDouble() - 0.5));
         }
+        clearUncovered();
         sortPoolByKeyDescending(size);
+        long delta = 0;
         for (int i = 0; i < size; i++) {
             int p = pool[i];
+            int target = CompactPlan.NONE;
             int start = random.nextInt(ruined.length);
             for (int j = 0; j < ruined.length; j++) {
-                int offer = ruined[(start + j) % ruined.length];
-                if (plan.room(offer) >= plan.days(p) && plan.isCompatible(p, offer)) {
-                    delta += plan.move(p, offer);
+                int k = (start + j) % ruined.length;
+                if (ruinedRoom[k] >= plan.days(p) && plan.isCompatible(p, ruined[k])) {
+                    ruinedRoom[k] -= plan.days(p);
+                    target = ruined[k];
                     break;
                 }
             }
+            delta += plan.move(p, target);
         }
         return delta;
+    }
+
+    /** Counts a resident's weighted days as about to leave its recipient's coverage. */
+    private void uncover(int resident) {
+        int r = plan.recipientOf(resident);
+        if (uncovered[r] == 0) {
+            if (uncoveredCount == uncoveredRecipients.length) {
+                uncoveredRecipients = Arrays.copyOf(uncoveredRecipients, 2 * uncoveredCount);
+            }
+            uncoveredRecipients[uncoveredCount++] = r;
+        }
+        uncovered[r] += plan.weightedDays(resident);
+    }
+
+    private void clearUncovered() {
+        for (int i = 0; i < uncoveredCount; i++) {
+            uncovered[uncoveredRecipients[i]] = 0;
+        }
+        uncoveredCount = 0;
     }
 
     /** {@code first} and up to {@code count - 1} more offers, each sharing a candidate package with an earlier one. */

@@ -248,6 +248,33 @@ final class CompactPlan {
         return recipients[r].valuePoints(covered[r] + weightedDays[p]) - value[r];
     }
 
+    /**
+     * What covering package {@code p} would add to its recipient's value if the recipient had {@code uncovered}
+     * fewer urgency-weighted days covered than now (the days of packages about to leave the plan, {@code p}'s own
+     * among them when it is assigned).
+     */
+    long valueGain(int p, long uncovered) {
+        if (uncovered == 0) {
+            return valueGain(p);
+        }
+        RecipientNeed recipient = recipients[recipientOf[p]];
+        long base = covered[recipientOf[p]] - uncovered;
+        return recipient.valuePoints(base + weightedDays[p]) - recipient.valuePoints(base);
+    }
+
+    int recipientCount() {
+        return recipients.length;
+    }
+
+    int recipientOf(int p) {
+        return recipientOf[p];
+    }
+
+    /** {@code urgency · days} of package {@code p}. */
+    long weightedDays(int p) {
+        return weightedDays[p];
+    }
+
     /** The offers of all packages, {@link #NONE} for unassigned ones. */
     int[] offers() {
         return offerOf.clone();

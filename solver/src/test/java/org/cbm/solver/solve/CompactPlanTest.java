@@ -3,7 +3,9 @@ package org.cbm.solver.solve;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
 import org.cbm.solver.TestInstance;
 import org.cbm.solver.domain.Allocation;
@@ -105,6 +107,37 @@ class CompactPlanTest {
         plan.move(first, plan.compatible(first)[0]);
 
         assertThat(plan.changedSince(mark)).containsExactly(first);
+    }
+
+    @Test
+    void theValueGainWithSomeCoverageLeavingIsTheGainOnceThosePackagesHaveLeft() {
+        CompactPlan plan = new CompactPlan(AllocationFactory.from(TestInstance.publicInstance("s1")));
+        // Two packages of one recipient in the plan, a third of the same recipient out of it.
+        Map<Integer, List<Integer>> movableByRecipient = new HashMap<>();
+        for (int p = 0; p < plan.packageCount(); p++) {
+            if (plan.isMovable(p) && plan.offerOf(p) == CompactPlan.NONE) {
+                movableByRecipient.computeIfAbsent(plan.recipientOf(p), r -> new ArrayList<>()).add(p);
+            }
+        }
+        List<Integer> three = movableByRecipient.values().stream().filter(packages -> packages.size() >= 3)
+                .findFirst().orElseThrow();
+        int first = three.get(0);
+        int second = three.get(1);
+        int outside = three.get(2);
+        plan.move(first, plan.compatible(first)[0]);
+        plan.move(second, plan.compatible(second)[0]);
+        long leaving = plan.weightedDays(first) + plan.weightedDays(second);
+
+        long whileTheyAreIn = plan.valueGain(outside);
+        long onPaper = plan.valueGain(outside, leaving);
+        long ofFirstOnPaper = plan.valueGain(first, leaving);
+        plan.move(first, CompactPlan.NONE);
+        plan.move(second, CompactPlan.NONE);
+
+        // They covered the recipient's first quarters of need: the third package would be worth more without them.
+        assertThat(onPaper).isEqualTo(plan.valueGain(outside)).isGreaterThan(whileTheyAreIn);
+        assertThat(ofFirstOnPaper).isEqualTo(plan.valueGain(first));
+        assertThat(plan.valueGain(outside, 0)).isEqualTo(plan.valueGain(outside));
     }
 
     @Test

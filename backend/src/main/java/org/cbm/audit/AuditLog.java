@@ -47,7 +47,10 @@ public class AuditLog {
     /** Events matching the filter, newest first (coordinators). */
     @PreAuthorize("hasRole('COORDINATOR')")
     public Page<AuditEvent> search(AuditFilter filter, Pageable pageable) {
-        Pageable newestFirst = PageRequest.of(pageable.getPageNumber(), pageable.getPageSize(), Sort.by(Sort.Direction.DESC, "at"));
+        // The database keeps milliseconds: events of the same millisecond come in the order they were recorded,
+        // which their generated ids keep (an ObjectId counts up within a node).
+        Pageable newestFirst = PageRequest.of(pageable.getPageNumber(), pageable.getPageSize(),
+                Sort.by(Sort.Order.desc("at"), Sort.Order.desc("id")));
         Filters filters = Filters.visible(new Criteria())
                 .equal("entityType", filter.entityType())
                 .equal("entityId", filter.entityId())

@@ -72,7 +72,8 @@ class Outbox {
     Page<OutboxMessage> list(OutboxStatus status, Pageable pageable) {
         Query query = status == null ? new Query() : query(where("status").is(status));
         long total = mongo.count(query, OutboxMessage.class);
-        query.with(Sort.by(Sort.Direction.DESC, "createdAt")).with(pageable);
+        // A published plan queues many messages in one millisecond: the id keeps pages from repeating or skipping them.
+        query.with(Sort.by(Sort.Order.desc("createdAt"), Sort.Order.desc("id"))).with(pageable);
         return new PageImpl<>(mongo.find(query, OutboxMessage.class), pageable, total);
     }
 

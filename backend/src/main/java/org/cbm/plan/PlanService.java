@@ -111,7 +111,7 @@ public class PlanService {
     public Page<MatchingPlan> list(PlanStatus status, Pageable pageable) {
         Query query = status == null ? new Query() : query(where("status").is(status));
         Pageable newestFirst = PageRequest.of(pageable.getPageNumber(), pageable.getPageSize(),
-                Sort.by(Sort.Direction.DESC, "startedAt"));
+                Sort.by(Sort.Order.desc("startedAt"), Sort.Order.desc("id")));
         Query page = Query.of(query).with(newestFirst);
         page.fields().exclude("instanceJson", "explanationJson");
         List<MatchingPlan> content = mongo.find(page, MatchingPlan.class);

@@ -11,6 +11,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.domain.PageRequest;
+import org.springframework.data.mongodb.core.MongoOperations;
 import org.springframework.security.access.AccessDeniedException;
 
 /** The audit trail; run against the embedded server and against a real MongoDB. */
@@ -18,6 +19,9 @@ abstract class AuditLogContract {
 
     @Autowired
     AuditLog auditLog;
+
+    @Autowired
+    MongoOperations mongo;
 
     @AfterEach
     void signOut() {
@@ -35,6 +39,18 @@ abstract class AuditLogContract {
                 .extracting(AuditEvent::action).containsExactly("PUBLISH", "CREATE");
         assertThat(auditLog.search(new AuditLog.AuditFilter(null, null, null, null, null, null), PageRequest.of(0, 1)).getContent()).singleElement()
                 .satisfies(event -> assertThat(event.at()).isNotNull());
+    }
+
+    @Test
+    void eventsOfTheSameMillisecondAreReadNewestFirstInTheOrderTheyWereRecorded() {
+        Instant same = Instant.parse("2026-11-22T10:00:00.123Z");
+        for (String action : new String[] {"CREATE", "REVISE", "PUBLISH", "WITHDRAW"}) {
+            mongo.insert(new AuditEvent(null, same, "amina@example.org", "AssistanceRequest", "r-same-ms", action, null, null));
+        }
+        SignedIn.as("coordinator@example.org", "un-coordination", Role.COORDINATOR);
+
+        assertThat(auditLog.search(AuditLog.AuditFilter.ofEntity("AssistanceRequest", "r-same-ms"), PageRequest.of(0, 10)))
+                .extracting(AuditEvent::action).containsExactly("WITHDRAW", "PUBLISH", "REVISE", "CREATE");
     }
 
     @Test

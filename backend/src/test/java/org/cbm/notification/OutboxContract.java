@@ -5,7 +5,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -141,6 +143,20 @@ abstract class OutboxContract {
         assertThat(outbox.list(OutboxStatus.PENDING, PageRequest.of(0, 10))).extracting(OutboxMessage::id)
                 .containsExactly("new", "sent");
         assertThat(outbox.list(OutboxStatus.PENDING, PageRequest.of(0, 1)).getTotalElements()).isEqualTo(2);
+    }
+
+    @Test
+    void messagesQueuedInTheSameMillisecondArePagedThroughOnceEach() {
+        for (int i = 0; i < 7; i++) {
+            outbox.add(message("burst-" + i, NOW));
+        }
+
+        List<String> paged = new ArrayList<>();
+        for (int page = 0; page < 4; page++) {
+            outbox.list(null, PageRequest.of(page, 2)).forEach(message -> paged.add(message.id()));
+        }
+
+        assertThat(paged).containsExactly("burst-6", "burst-5", "burst-4", "burst-3", "burst-2", "burst-1", "burst-0");
     }
 
     private static OutboxMessage message(String id, Instant queuedAt) {

@@ -6,7 +6,6 @@ import java.time.Clock;
 import java.time.Instant;
 import org.cbm.storage.Filters;
 import org.springframework.data.domain.Page;
-import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoOperations;
@@ -49,8 +48,7 @@ public class AuditLog {
     public Page<AuditEvent> search(AuditFilter filter, Pageable pageable) {
         // The database keeps milliseconds: events of the same millisecond come in the order they were recorded,
         // which their generated ids keep (an ObjectId counts up within a node).
-        Pageable newestFirst = PageRequest.of(pageable.getPageNumber(), pageable.getPageSize(),
-                Sort.by(Sort.Order.desc("at"), Sort.Order.desc("id")));
+        Pageable newestFirst = Filters.sorted(pageable, Sort.by(Sort.Order.desc("at"), Sort.Order.desc("id")));
         Filters filters = Filters.visible(new Criteria())
                 .equal("entityType", filter.entityType())
                 .equal("entityId", filter.entityId())

@@ -4,7 +4,6 @@ import static org.springframework.data.mongodb.core.query.Criteria.where;
 
 import java.time.Clock;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -51,8 +50,7 @@ public class MatchService {
         }
     }
 
-    private static final List<MatchStatus> COMMITTED = Arrays.stream(MatchStatus.values())
-            .filter(MatchStatus::isCommitted).toList();
+    private static final List<MatchStatus> COMMITTED = MatchStatus.committed();
 
     private final MatchRepository matches;
     private final MongoOperations mongo;

@@ -1,6 +1,8 @@
 package org.cbm.matching;
 
+import java.util.Arrays;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Set;
 
 /**
@@ -26,6 +28,16 @@ public enum MatchStatus {
     /** Accepted by both sides: the pair holds in every later plan. */
     public boolean isCommitted() {
         return this == CONFIRMED || this == IN_DELIVERY || this == COMPLETED;
+    }
+
+    /** The statuses of open proposals, for queries. */
+    public static List<MatchStatus> openProposals() {
+        return Arrays.stream(values()).filter(MatchStatus::isOpenProposal).toList();
+    }
+
+    /** The statuses of committed matches, for queries. */
+    public static List<MatchStatus> committed() {
+        return Arrays.stream(values()).filter(MatchStatus::isCommitted).toList();
     }
 
     public boolean isFinal() {

@@ -33,8 +33,7 @@ import org.springframework.stereotype.Component;
 class ProposalWithdrawal {
 
     private static final Logger log = LoggerFactory.getLogger(ProposalWithdrawal.class);
-    private static final List<MatchStatus> OPEN = List.of(MatchStatus.values()).stream()
-            .filter(MatchStatus::isOpenProposal).toList();
+    private static final List<MatchStatus> OPEN = MatchStatus.openProposals();
 
     private final MongoOperations mongo;
     private final MatchRepository matches;

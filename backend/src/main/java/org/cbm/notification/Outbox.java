@@ -6,13 +6,14 @@ import static org.springframework.data.mongodb.core.query.Query.query;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
+import org.cbm.storage.Filters;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.domain.Page;
-import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.FindAndModifyOptions;
 import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Component;
@@ -70,11 +71,9 @@ class Outbox {
 
     /** Messages newest first, of one status or of all when {@code status} is null. */
     Page<OutboxMessage> list(OutboxStatus status, Pageable pageable) {
-        Query query = status == null ? new Query() : query(where("status").is(status));
-        long total = mongo.count(query, OutboxMessage.class);
         // A published plan queues many messages in one millisecond: the id keeps pages from repeating or skipping them.
-        query.with(Sort.by(Sort.Order.desc("createdAt"), Sort.Order.desc("id"))).with(pageable);
-        return new PageImpl<>(mongo.find(query, OutboxMessage.class), pageable, total);
+        Pageable newestFirst = Filters.sorted(pageable, Sort.by(Sort.Order.desc("createdAt"), Sort.Order.desc("id")));
+        return Filters.visible(new Criteria()).equal("status", status).page(mongo, newestFirst, OutboxMessage.class);
     }
 
     private static Query claimedBy(String id, String node) {

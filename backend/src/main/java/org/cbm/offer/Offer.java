@@ -36,9 +36,11 @@ import org.springframework.data.mongodb.core.mapping.Document;
 @EndNotBeforeStart
 public class Offer implements DatedWindow {
 
-    /** While the offer is open: a closed offer is kept as it was. */
-    private static final List<OfferStatus> REVISABLE = List.of(OfferStatus.DRAFT, OfferStatus.ACTIVE);
-    private static final List<OfferStatus> CLOSABLE = List.of(OfferStatus.DRAFT, OfferStatus.ACTIVE);
+    /**
+     * While the offer is open, active or not: the provider may still change or close it. A closed offer is kept as
+     * it was.
+     */
+    private static final List<OfferStatus> OPEN = List.of(OfferStatus.DRAFT, OfferStatus.ACTIVE);
 
     @Id
     @NotBlank
@@ -124,7 +126,7 @@ public class Offer implements DatedWindow {
 
     /** Changes what is offered; a closed offer is kept as it was. */
     public void revise(Terms terms) {
-        StatusNotAllowedException.require("revise", "an offer", status, REVISABLE);
+        StatusNotAllowedException.require("revise", "an offer", status, OPEN);
         apply(terms);
     }
 
@@ -134,18 +136,18 @@ public class Offer implements DatedWindow {
     }
 
     public void close() {
-        StatusNotAllowedException.require("close", "an offer", status, CLOSABLE);
+        StatusNotAllowedException.require("close", "an offer", status, OPEN);
         status = OfferStatus.CLOSED;
     }
 
     /** Whether {@link #revise} is allowed now. */
     public boolean isRevisable() {
-        return REVISABLE.contains(status);
+        return OPEN.contains(status);
     }
 
     /** Whether {@link #close} is allowed now. */
     public boolean isClosable() {
-        return CLOSABLE.contains(status);
+        return OPEN.contains(status);
     }
 
     /** Whether a State of this region and income group may receive this offer. */

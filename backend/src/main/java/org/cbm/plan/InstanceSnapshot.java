@@ -128,12 +128,17 @@ class InstanceSnapshot {
             Set<String> confirmed = confirmedProviders.getOrDefault(stateId, Set.of());
             vetoedProviders.put(stateId, known.stream().filter(provider -> !confirmed.contains(provider))
                     .collect(Collectors.toCollection(TreeSet::new)));
+            // Usually none: only a vetoed provider with a confirmed match has offers to decline one by one.
+            List<Offer> declinedOffers = offers.stream()
+                    .filter(offer -> known.contains(offer.providerId()) && confirmed.contains(offer.providerId()))
+                    .toList();
+            if (declinedOffers.isEmpty()) {
+                return;
+            }
             for (WorkPackage workPackage : packages) {
                 if (requestOfPackage.get(workPackage.id()).recipientId().equals(stateId)
                         && !pinnedPackages.contains(workPackage.id())) {
-                    offers.stream().filter(offer -> known.contains(offer.providerId())
-                                    && confirmed.contains(offer.providerId()))
-                            .forEach(offer -> declined.add(new PackageOfferPair(workPackage.id(), offer.id())));
+                    declinedOffers.forEach(offer -> declined.add(new PackageOfferPair(workPackage.id(), offer.id())));
                 }
             }
         });

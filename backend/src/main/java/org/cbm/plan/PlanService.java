@@ -25,8 +25,8 @@ import org.cbm.solver.instance.InstanceValidator;
 import org.cbm.solver.instance.PackageOfferPair;
 import org.cbm.solver.plan.Plan;
 import org.cbm.solver.plan.PlanScore;
+import org.cbm.storage.Filters;
 import org.springframework.data.domain.Page;
-import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoOperations;
@@ -110,8 +110,7 @@ public class PlanService {
     /** Plans, newest first, without their instance and explanations (fetch one plan for those). */
     public Page<MatchingPlan> list(PlanStatus status, Pageable pageable) {
         Query query = status == null ? new Query() : query(where("status").is(status));
-        Pageable newestFirst = PageRequest.of(pageable.getPageNumber(), pageable.getPageSize(),
-                Sort.by(Sort.Order.desc("startedAt"), Sort.Order.desc("id")));
+        Pageable newestFirst = Filters.sorted(pageable, Sort.by(Sort.Order.desc("startedAt"), Sort.Order.desc("id")));
         Query page = Query.of(query).with(newestFirst);
         page.fields().exclude("instanceJson", "explanationJson");
         List<MatchingPlan> content = mongo.find(page, MatchingPlan.class);

@@ -32,10 +32,11 @@ import org.springframework.data.mongodb.core.mapping.Document;
 @CompoundIndex(name = "package_id", def = "{'packages.id': 1}", unique = true)
 public class AssistanceRequest {
 
-    /** While the recipient may still change what it wrote: a closed or withdrawn request is kept as it was. */
-    private static final List<RequestStatus> REVISABLE = List.of(RequestStatus.DRAFT, RequestStatus.PUBLISHED);
-    /** While the request is still open, published or not. */
-    private static final List<RequestStatus> WITHDRAWABLE = List.of(RequestStatus.DRAFT, RequestStatus.PUBLISHED);
+    /**
+     * While the request is open, published or not: the recipient may still change or withdraw it. A closed or
+     * withdrawn request is kept as it was.
+     */
+    private static final List<RequestStatus> OPEN = List.of(RequestStatus.DRAFT, RequestStatus.PUBLISHED);
 
     @Id
     @NotBlank
@@ -102,7 +103,7 @@ public class AssistanceRequest {
 
     /** Replaces what the recipient wrote; a closed or withdrawn request is kept as it was. */
     public void revise(String newTitle, String newDescription, List<WorkPackage> newPackages) {
-        StatusNotAllowedException.require("revise", "a request", status, REVISABLE);
+        StatusNotAllowedException.require("revise", "a request", status, OPEN);
         title = newTitle;
         description = newDescription;
         packages = new ArrayList<>(newPackages);
@@ -115,7 +116,7 @@ public class AssistanceRequest {
     }
 
     public void withdraw() {
-        StatusNotAllowedException.require("withdraw", "a request", status, WITHDRAWABLE);
+        StatusNotAllowedException.require("withdraw", "a request", status, OPEN);
         status = RequestStatus.WITHDRAWN;
     }
 
@@ -138,12 +139,12 @@ public class AssistanceRequest {
 
     /** Whether {@link #revise} is allowed now. */
     public boolean isRevisable() {
-        return REVISABLE.contains(status);
+        return OPEN.contains(status);
     }
 
     /** Whether {@link #withdraw} is allowed now. */
     public boolean isWithdrawable() {
-        return WITHDRAWABLE.contains(status);
+        return OPEN.contains(status);
     }
 
     /** The expert-days of all its packages. */

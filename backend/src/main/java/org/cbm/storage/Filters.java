@@ -8,7 +8,9 @@ import java.util.Collection;
 import java.util.List;
 import java.util.regex.Pattern;
 import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoOperations;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
@@ -67,6 +69,12 @@ public final class Filters {
 
     public Query query() {
         return Query.query(new Criteria().andOperator(conditions));
+    }
+
+    /** {@code pageable} in the order of {@code sort}, whatever order it asked for; paged or not, as it was. */
+    public static Pageable sorted(Pageable pageable, Sort sort) {
+        return pageable.isPaged() ? PageRequest.of(pageable.getPageNumber(), pageable.getPageSize(), sort)
+                : Pageable.unpaged(sort);
     }
 
     /** One page of the matching documents with the total of all that match (counted when it cannot be inferred). */

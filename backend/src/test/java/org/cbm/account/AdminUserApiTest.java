@@ -57,7 +57,8 @@ class AdminUserApiTest {
     void findsAccountsByPartOfTheirAddressOrNameWithinAnOrganisation() throws Exception {
         users.save(UserAccount.create("amina@example.org", "Amina Otieno", "hash", Set.of(Role.RECIPIENT), "KEN", "en"));
         users.save(UserAccount.create("kofi@example.org", "Kofi Mensah", "hash", Set.of(Role.RECIPIENT), "GHA", "en"));
-        users.save(UserAccount.create("otieno.j@example.org", "J. Otieno", "hash", Set.of(Role.PROVIDER), "EST", "en"));
+        // Found by its address alone, and Amina by her name alone.
+        users.save(UserAccount.create("otieno.j@example.org", "Jane Wanjiru", "hash", Set.of(Role.PROVIDER), "EST", "en"));
 
         mvc.perform(get("/api/v1/admin/users").param("q", "OTIENO").with(authentication(ADMIN)))
                 .andExpect(status().isOk())

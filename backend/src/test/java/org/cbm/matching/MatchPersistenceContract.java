@@ -46,11 +46,7 @@ abstract class MatchPersistenceContract {
         declined.decline(Side.RECIPIENT, "amina", "Vetoed", AT);
         matches.save(declined);
 
-        assertThat(matches.findByStatusIn(openProposals())).extracting(Match::id).containsExactly("m-1");
+        assertThat(matches.findByStatusIn(MatchStatus.openProposals())).extracting(Match::id).containsExactly("m-1");
         assertThat(matches.findByStatusIn(List.of(MatchStatus.DECLINED))).extracting(Match::id).containsExactly("m-2");
-    }
-
-    private static List<MatchStatus> openProposals() {
-        return List.of(MatchStatus.values()).stream().filter(MatchStatus::isOpenProposal).toList();
     }
 }

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.HashMap;
-import java.util.HashMap;
 import java.util.Map;
 import org.cbm.account.AccountService;
 import org.junit.jupiter.api.Test;

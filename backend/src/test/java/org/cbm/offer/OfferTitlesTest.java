@@ -46,6 +46,10 @@ class OfferTitlesTest {
         SignedIn.as("lucia@example.org", "un-coordination", Role.COORDINATOR);
 
         assertThat(offerService.titles(IDS)).isEqualTo(Map.of("o-active", "Incident response coaching"));
+
+        SignedIn.as("ola@example.org", "NOR", Role.PROVIDER);
+
+        assertThat(offerService.titles(IDS)).isEqualTo(Map.of("o-active", "Incident response coaching"));
     }
 
     @Test

@@ -7,7 +7,6 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import java.time.Instant;
 import java.util.List;
 import org.cbm.EmbeddedMongoTest;
 import org.cbm.account.Role;
@@ -37,8 +36,6 @@ import org.springframework.test.web.servlet.MockMvc;
 @EmbeddedMongoTest
 @AutoConfigureMockMvc
 class PlanFiguresTest {
-
-    private static final Instant AT = Instant.parse("2026-11-02T09:00:00Z");
 
     @Autowired
     PlanFigures figures;
@@ -124,10 +121,9 @@ class PlanFiguresTest {
         Plan plan = new Plan(instance.id(), assignments, null);
         long soft = ReferenceScore.of(instance, plan).soft();
         Plan scored = new Plan(instance.id(), assignments, new PlanScore(true, soft));
-        mongo.insert(new MatchingPlan("plan-figures", PlanStatus.PUBLISHED, "lucia@example.org", AT, AT,
-                5, 1, null, InstanceJson.toJson(instance), List.of(), false, assignments, true, soft,
+        mongo.insert(PlanFixture.published("plan-figures", InstanceJson.toJson(instance), assignments, soft,
                 new PlanSummary(4, 2, 0, 0, 0, null, null, null),
-                ExplanationJson.toJson(PlanExplainer.explain(instance, scored)), null, "lucia@example.org", AT));
+                ExplanationJson.toJson(PlanExplainer.explain(instance, scored))));
         mongo.insert(PlanFixture.publishedPointer("plan-figures"));
     }
 }

@@ -2,6 +2,7 @@ package org.cbm.plan;
 
 import java.time.Instant;
 import java.util.List;
+import org.cbm.solver.instance.PackageOfferPair;
 
 /** Stored plans for tests in other packages. */
 public final class PlanFixture {
@@ -17,6 +18,15 @@ public final class PlanFixture {
                 List.of(), solved ? Boolean.TRUE : null, solved ? 0L : null,
                 solved ? new PlanSummary(0, 0, 0, 0, 0, null, null, null) : null,
                 solved ? "{\"metrics\": {\"jainIndex\": null}}" : null, null, null, null);
+    }
+
+    /** A solved plan in status PUBLISHED (store {@link #publishedPointer} too to publish it). */
+    public static MatchingPlan published(String id, String instanceJson, List<PackageOfferPair> assignments, long soft,
+            PlanSummary summary, String explanationJson) {
+        Instant at = Instant.parse("2026-11-01T10:00:00Z");
+        return new MatchingPlan(id, PlanStatus.PUBLISHED, "lucia@example.org", at, at.plusSeconds(30), 30, 1, null,
+                instanceJson, List.of(), false, assignments, true, soft, summary, explanationJson, null,
+                "lucia@example.org", at.plusSeconds(60));
     }
 
     public static Object publishedPointer(String planId) {

@@ -136,10 +136,7 @@ class ProposalReasonsTest {
     }
 
     private void publish(String id, String explanationJson) {
-        Instant at = Instant.parse("2026-11-01T10:00:00Z");
-        mongo.insert(new MatchingPlan(id, PlanStatus.PUBLISHED, "lucia@example.org", at, at, 30, 1, null,
-                InstanceJson.toJson(INSTANCE), List.of(), false, ASSIGNMENTS, true, 0L, null, explanationJson, null,
-                "lucia@example.org", at));
+        mongo.insert(PlanFixture.published(id, InstanceJson.toJson(INSTANCE), ASSIGNMENTS, 0, null, explanationJson));
         mongo.insert(PlanFixture.publishedPointer(id));
     }
 }

@@ -4,14 +4,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.stream.IntStream;
@@ -67,8 +70,9 @@ class PublicationAtomicityTest {
         ConcurrentLinkedQueue<String> mixes = new ConcurrentLinkedQueue<>();
         CountDownLatch readersStarted = new CountDownLatch(3);
         ExecutorService readers = Executors.newFixedThreadPool(3);
+        List<Future<Object>> reading = new ArrayList<>();
         for (int r = 0; r < 3; r++) {
-            readers.submit(() -> {
+            reading.add(readers.submit(() -> {
                 SignedIn.as("amina@example.org", "KEN", Role.RECIPIENT);
                 boolean first = true;
                 do {
@@ -86,20 +90,33 @@ class PublicationAtomicityTest {
                     }
                 } while (publishing.get());
                 return null;
-            });
+            }));
         }
-        readersStarted.await();
+        // A reader that failed before its first read never counts down: the wait ends, and its failure is reported.
+        boolean started = readersStarted.await(30, TimeUnit.SECONDS);
+        publishing.set(started);
+        reading.stream().filter(Future::isDone).forEach(PublicationAtomicityTest::rethrow);
+        assertThat(started).as("every reader read the old plan").isTrue();
         plans.publish("plan-new");
         Thread.sleep(200);
         publishing.set(false);
         readers.shutdown();
         assertThat(readers.awaitTermination(30, TimeUnit.SECONDS)).isTrue();
+        reading.forEach(PublicationAtomicityTest::rethrow);
 
         assertThat(mixes).isEmpty();
         assertThat(seen).contains("plan-new").containsOnly("plan-old", "plan-new");
         assertThat(mongo.findAll(Match.class)).filteredOn(match -> match.status().isOpenProposal())
                 .extracting(match -> match.pair().offerId()).hasSize(PAIRS).allMatch(offer -> offer.startsWith("o-new-"));
         SignedIn.out();
+    }
+
+    private static void rethrow(Future<Object> reader) {
+        try {
+            reader.get();
+        } catch (InterruptedException | ExecutionException failed) {
+            throw new AssertionError("a reader failed", failed);
+        }
     }
 
     private static MatchingPlan draft(String id, String basedOn, String instance, List<PackageOfferPair> pairs) {

@@ -6,6 +6,7 @@ import java.util.Random;
 import org.cbm.solver.TestInstance;
 import org.cbm.solver.domain.Allocation;
 import org.cbm.solver.domain.AllocationFactory;
+import org.cbm.solver.domain.OfferCapacity;
 import org.cbm.solver.domain.PackageAssignment;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -70,6 +71,7 @@ class CompactMovesTest {
         assertThat(copy.offers()).isNotEqualTo(originalOffers);
         assertThat(original.offers()).isEqualTo(originalOffers);
         assertThat(original.soft()).isEqualTo(originalSoft);
+        assertFeasible(allocation, original);
         assertFeasible(allocation, copy);
         assertThat(copy.soft()).isEqualTo(new CompactPlan(written(allocation, copy)).soft());
         int[] copyOffers = copy.offers();
@@ -98,17 +100,27 @@ class CompactMovesTest {
         assertThat(new CompactMoves(new CompactPlan(allocation), new Random(1)).isEmpty()).isTrue();
     }
 
+    /**
+     * Within capacity by the days of the packages each offer holds, worked out here rather than read from the plan's
+     * own room figures, which must agree.
+     */
     private static void assertFeasible(Allocation allocation, CompactPlan plan) {
-        for (int o = 0; o < plan.offerCount(); o++) {
-            assertThat(plan.room(o)).as("room of offer %s", allocation.offers().get(o)).isNotNegative();
-        }
+        int[] used = new int[plan.offerCount()];
         for (PackageAssignment assignment : allocation.assignments()) {
             int offer = plan.offerOf(assignment.index());
+            if (offer != CompactPlan.NONE) {
+                used[offer] += assignment.days();
+            }
             if (assignment.isPinned()) {
                 assertThat(offer).isEqualTo(assignment.pinnedOffer().index());
             } else if (offer != CompactPlan.NONE) {
                 assertThat(plan.isCompatible(assignment.index(), offer)).isTrue();
             }
+        }
+        for (OfferCapacity offer : allocation.offers()) {
+            assertThat(used[offer.index()]).as("days in offer %s", offer).isLessThanOrEqualTo(offer.capacityDays());
+            assertThat(plan.room(offer.index())).as("room of offer %s", offer)
+                    .isEqualTo(offer.capacityDays() - used[offer.index()]);
         }
     }
 

@@ -7,7 +7,6 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
-import java.util.stream.Stream;
 import org.cbm.matching.Match;
 import org.cbm.matching.MatchService;
 import org.cbm.matching.MatchStatus;
@@ -22,8 +21,7 @@ import org.cbm.shell.Feedback;
  */
 class FollowUp extends VerticalLayout {
 
-    private static final List<MatchStatus> COMMITTED = Stream.of(MatchStatus.values()).filter(MatchStatus::isCommitted)
-            .toList();
+    private static final List<MatchStatus> COMMITTED = MatchStatus.committed();
 
     private final MatchService matches;
     private final MatchBrowser browser;

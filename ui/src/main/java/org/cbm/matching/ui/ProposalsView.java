@@ -17,7 +17,6 @@ import jakarta.annotation.security.RolesAllowed;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
-import java.util.stream.Stream;
 import org.cbm.shell.Formats;
 import org.cbm.matching.Match;
 import org.cbm.matching.MatchService;
@@ -39,8 +38,7 @@ import org.cbm.shell.MainLayout;
 @RolesAllowed({"RECIPIENT", "PROVIDER"})
 class ProposalsView extends VerticalLayout implements HasDynamicTitle {
 
-    private static final List<MatchStatus> OPEN = Stream.of(MatchStatus.values()).filter(MatchStatus::isOpenProposal)
-            .toList();
+    private static final List<MatchStatus> OPEN = MatchStatus.openProposals();
 
     private final MatchService matches;
     private final MatchBrowser browser;

@@ -28,7 +28,6 @@ import org.cbm.shell.MainLayout;
 @RolesAllowed("PROVIDER")
 class OfferEditorView extends ItemEditorView<Offer, OfferService.OfferInput> implements HasDynamicTitle {
 
-
     private final OfferService offers;
     private final Actor actor;
     private final H1 heading = new H1();

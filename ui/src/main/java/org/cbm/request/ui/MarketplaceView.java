@@ -7,13 +7,11 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.provider.ConfigurableFilterDataProvider;
 import com.vaadin.flow.data.provider.DataProvider;
 import com.vaadin.flow.data.provider.Query;
-import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
@@ -61,7 +59,8 @@ class MarketplaceView extends VerticalLayout implements HasDynamicTitle {
     private final ComboBox<Integer> urgency = choice("marketplace.filter.urgency", new Integer[] {3, 2, 1}, value -> getTranslation("urgency." + value));
     private final ComboBox<IncomeGroup> incomeGroup = choice("marketplace.filter.income", IncomeGroup.values(), value -> getTranslation("income." + value.name()));
     private final ComboBox<PriorityGroup> priorityGroup = choice("marketplace.filter.priority", PriorityGroup.values(), value -> getTranslation("priority." + value.name()));
-    private final TextField text = new TextField(getTranslation("marketplace.filter.text"));
+    private final TextField text = Fields.search("marketplace-text", getTranslation("marketplace.filter.textHint"),
+            this::applyFilters);
 
     MarketplaceView(RequestCatalogue catalogue, OrganisationDirectory organisations) {
         this.catalogue = catalogue;
@@ -69,11 +68,6 @@ class MarketplaceView extends VerticalLayout implements HasDynamicTitle {
         this.rows = DataProvider.<RequestRow, MarketplaceQuery>fromFilteringCallbacks(this::page, this::count)
                 .withConfigurableFilter();
         setSizeFull();
-        text.setId("marketplace-text");
-        text.setPlaceholder(getTranslation("marketplace.filter.textHint"));
-        text.setPrefixComponent(VaadinIcon.SEARCH.create());
-        text.setClearButtonVisible(true);
-        text.setValueChangeMode(ValueChangeMode.LAZY);
         add(new H2(getTranslation("nav.marketplace")), new Paragraph(getTranslation("marketplace.intro")), filters(), total, grid());
         applyFilters();
     }
@@ -89,7 +83,7 @@ class MarketplaceView extends VerticalLayout implements HasDynamicTitle {
         filters.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("40em", 2),
                 new FormLayout.ResponsiveStep("70em", 4));
         filters.setColspan(text, 2);
-        Stream.<AbstractField<?, ?>>of(text, theme, language, urgency, region, incomeGroup, priorityGroup)
+        Stream.<AbstractField<?, ?>>of(theme, language, urgency, region, incomeGroup, priorityGroup)
                 .forEach(field -> field.addValueChangeListener(change -> applyFilters()));
         return filters;
     }

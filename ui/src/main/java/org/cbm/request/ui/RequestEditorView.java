@@ -29,7 +29,6 @@ import org.cbm.shell.MainLayout;
 @RolesAllowed({"RECIPIENT", "PROVIDER", "COORDINATOR"})
 class RequestEditorView extends ItemEditorView<AssistanceRequest, RequestService.RequestInput> implements HasDynamicTitle {
 
-
     private final RequestService requests;
     private final Actor actor;
     private final H1 heading = new H1();

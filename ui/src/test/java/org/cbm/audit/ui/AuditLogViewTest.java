@@ -104,12 +104,15 @@ class AuditLogViewTest {
 
     /** The newest rows only: the demo trail is long, and the grid lists the newest first. */
     private static List<AuditEvent> newest() {
-        Grid<AuditEvent> grid = events();
-        return IntStream.range(0, Math.min(50, GridKt._size(grid))).mapToObj(i -> GridKt._get(grid, i)).toList();
+        return rows(50);
     }
 
     private static List<AuditEvent> rows() {
+        return rows(Integer.MAX_VALUE);
+    }
+
+    private static List<AuditEvent> rows(int atMost) {
         Grid<AuditEvent> grid = events();
-        return IntStream.range(0, GridKt._size(grid)).mapToObj(i -> GridKt._get(grid, i)).toList();
+        return IntStream.range(0, Math.min(atMost, GridKt._size(grid))).mapToObj(i -> GridKt._get(grid, i)).toList();
     }
 }

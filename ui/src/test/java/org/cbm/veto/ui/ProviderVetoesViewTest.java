@@ -42,12 +42,13 @@ class ProviderVetoesViewTest {
         SignedInUi.as(context, SignedInUi.RECIPIENT);
         ProviderVetoes before = vetoes.mine();
         List<Organisation> chosen = vetoes.vetoable().stream().limit(2).toList();
+        Set<String> ids = chosen.stream().map(Organisation::id).collect(Collectors.toSet());
+        assertThat(ids).as("a change to save").hasSize(2).isNotEqualTo(before.providerIds());
         try {
             UI.getCurrent().navigate(ProviderVetoesView.class);
             HasValueUtilsKt._setValue(providers(), Set.copyOf(chosen));
             _click(_get(Button.class, spec -> spec.withId(ProviderVetoesView.SAVE_ID)));
 
-            Set<String> ids = chosen.stream().map(Organisation::id).collect(Collectors.toSet());
             assertThat(vetoes.mine().providerIds()).containsExactlyInAnyOrderElementsOf(ids);
             UI.getCurrent().navigate("");
             UI.getCurrent().navigate(ProviderVetoesView.class);

@@ -15,6 +15,7 @@ import java.util.EnumSet;
 import java.util.Map;
 import java.util.Set;
 import org.cbm.account.Role;
+import org.cbm.shell.LabelOrder;
 import org.cbm.shell.UiLanguage;
 
 /**
@@ -116,8 +117,7 @@ class UserForm extends FormLayout {
 
         ComboBox<String> organisation = new ComboBox<>(getTranslation("users.organisation"));
         organisation.setId("user-organisation");
-        organisation.setItems(organisations.keySet().stream()
-                .sorted((a, b) -> organisations.get(a).compareToIgnoreCase(organisations.get(b))).toList());
+        organisation.setItems(LabelOrder.sorted(organisations.keySet(), getLocale(), organisations::get));
         organisation.setItemLabelGenerator(id -> organisations.getOrDefault(id, id));
         binder.forField(organisation).asRequired(getTranslation("users.organisation.required"))
                 .bind(UserDraft::getOrganisationId, UserDraft::setOrganisationId);

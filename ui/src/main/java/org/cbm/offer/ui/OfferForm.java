@@ -11,13 +11,14 @@ import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.binder.Binder;
 import java.time.LocalDate;
-import java.util.Comparator;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Stream;
 import org.cbm.forms.Fields;
 import org.cbm.offer.Offer;
 import org.cbm.offer.OfferService;
+import org.cbm.shell.LabelOrder;
 import org.cbm.solver.instance.IncomeGroup;
 import org.cbm.solver.instance.Region;
 import org.cbm.solver.instance.Theme;
@@ -82,8 +83,7 @@ class OfferForm extends FormLayout {
         description.setMaxLength(5000);
         description.setMinHeight("8em");
         themes.setId("offer-themes");
-        themes.setItems(Stream.of(Theme.values())
-                .sorted(Comparator.comparing(theme -> getTranslation("theme." + theme.name()))).toList());
+        themes.setItems(LabelOrder.sorted(List.of(Theme.values()), getLocale(), theme -> getTranslation("theme." + theme.name())));
         themes.setItemLabelGenerator(theme -> getTranslation("theme." + theme.name()));
         languages.setId("offer-languages");
         capacity.setId("offer-capacity");

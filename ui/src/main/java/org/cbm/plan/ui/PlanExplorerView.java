@@ -23,7 +23,6 @@ import com.vaadin.flow.router.RouteParameters;
 import jakarta.annotation.security.RolesAllowed;
 import java.text.NumberFormat;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -39,6 +38,7 @@ import org.cbm.plan.PlanContents;
 import org.cbm.plan.PlanService;
 import org.cbm.shell.Feedback;
 import org.cbm.shell.Formats;
+import org.cbm.shell.LabelOrder;
 import org.cbm.shell.MainLayout;
 import org.cbm.solver.explain.AssignmentPoints;
 import org.cbm.solver.explain.PlanExplanation;
@@ -163,20 +163,21 @@ class PlanExplorerView extends VerticalLayout implements BeforeEnterObserver, Ha
             return new AssignmentRow(points.recipientId(), names.get(points.recipientId()), workPackage.theme(),
                     workPackage.days(), points.providerId(), names.get(points.providerId()),
                     offerNames.get(points.offerId()), points);
-        }).sorted(Comparator.comparing(AssignmentRow::state).thenComparing(row -> row.points().packageId())).toList();
+        }).sorted(LabelOrder.of(getLocale(), AssignmentRow::state).thenComparing(row -> row.points().packageId())).toList();
         List<UnassignedRow> unassignedRows = explanation.unassigned().stream().map(missing -> {
             WorkPackage workPackage = packages.get(missing.packageId());
             Set<String> concerned = missing.offers().stream().map(offers::get).filter(Objects::nonNull).map(Offer::providerId)
                     .collect(Collectors.toSet());
             return new UnassignedRow(missing.recipientId(), names.get(missing.recipientId()), workPackage.theme(),
                     workPackage.days(), concerned, reason(missing, offerNames));
-        }).sorted(Comparator.comparing(UnassignedRow::state)).toList();
+        }).sorted(LabelOrder.of(getLocale(), UnassignedRow::state)).toList();
 
         assignments.setItems(assignmentRows);
         unassigned.setItems(unassignedRows);
         stateFilter.setItems(sortedByName(packages.values().stream().map(WorkPackage::recipientId)));
         providerFilter.setItems(sortedByName(providers.keySet().stream()));
-        themeFilter.setItems(packages.values().stream().map(WorkPackage::theme).distinct().sorted().toList());
+        themeFilter.setItems(LabelOrder.sorted(packages.values().stream().map(WorkPackage::theme).collect(Collectors.toSet()),
+                getLocale(), theme -> getTranslation("theme." + theme.name())));
         planFacts.setText(getTranslation("plans.facts", getTranslation("status.plan." + plan.status().name()),
                 Formats.time(plan.startedAt(), getLocale()), plan.policyVersion(), plan.summary().assigned(),
                 plan.summary().packages(), Formats.percentFormat(getLocale()).format(plan.summary().coverage())));
@@ -184,7 +185,7 @@ class PlanExplorerView extends VerticalLayout implements BeforeEnterObserver, Ha
     }
 
     private List<String> sortedByName(Stream<String> ids) {
-        return ids.distinct().sorted(Comparator.comparing(id -> names.getOrDefault(id, id))).toList();
+        return ids.distinct().sorted(LabelOrder.of(getLocale(), id -> names.getOrDefault(id, id))).toList();
     }
 
     /** Names of the plan's States and providers: the providers' as the run knew them, the States' from the directory. */

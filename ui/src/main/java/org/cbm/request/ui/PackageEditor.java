@@ -15,12 +15,13 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.data.binder.Binder;
-import java.util.Comparator;
+import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
 import org.cbm.forms.Fields;
 import org.cbm.request.RequestService;
+import org.cbm.shell.LabelOrder;
 import org.cbm.solver.instance.Theme;
 
 /**
@@ -46,8 +47,7 @@ class PackageEditor extends VerticalLayout {
         addClassName("cbm-package");
         getStyle().set("border-top", "1px solid var(--lumo-contrast-20pct)");
 
-        theme.setItems(Stream.of(Theme.values())
-                .sorted(Comparator.comparing(value -> getTranslation("theme." + value.name()))).toList());
+        theme.setItems(LabelOrder.sorted(List.of(Theme.values()), getLocale(), value -> getTranslation("theme." + value.name())));
         theme.setItemLabelGenerator(value -> getTranslation("theme." + value.name()));
         urgency.setLabel(getTranslation("packages.column.urgency"));
         urgency.setItems(1, 2, 3);

@@ -8,7 +8,9 @@ import com.github.mvysny.kaributesting.v10.HasValueUtilsKt;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
+import java.text.Collator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.cbm.RoleAccess;
@@ -57,6 +59,20 @@ class ProviderVetoesViewTest {
             // Other tests' solver runs read the demo State's vetoes: put them back.
             vetoes.replaceMine(vetoes.mine().version(), before.providerIds());
         }
+    }
+
+    @Test
+    void listsTheProvidersInTheOrderOfTheReadersLanguage() {
+        SignedInUi.as(context, SignedInUi.RECIPIENT);
+        UI.getCurrent().setLocale(Locale.FRENCH);
+        UI.getCurrent().navigate(ProviderVetoesView.class);
+
+        List<String> names = providers().getListDataView().getItems().map(organisation -> organisation.name(Locale.FRENCH))
+                .toList();
+        // In French, Egypt and the United States are "Égypte" and "États-Unis": among the E's, not after "Zimbabwe".
+        assertThat(names).contains("Égypte", "Espagne", "Zimbabwe")
+                .isSortedAccordingTo(Collator.getInstance(Locale.FRENCH)::compare);
+        assertThat(names.indexOf("Égypte")).isLessThan(names.indexOf("Espagne"));
     }
 
     @Test

@@ -1,5 +1,11 @@
 package org.cbm.organisation;
 
+import java.text.Collator;
+import java.text.Normalizer;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Stream;
 import org.cbm.account.CurrentActor;
 import org.cbm.account.OrganisationCheck;
 import org.cbm.audit.AuditLog;
@@ -45,6 +51,28 @@ public class OrganisationAdministration implements OrganisationCheck {
         if (organisationId == null || !organisations.existsById(organisationId)) {
             throw new NotFoundException("Organisation", String.valueOf(organisationId));
         }
+    }
+
+    /**
+     * Organisations of {@code kind} (null: all) whose id or name, in English or as readers of {@code locale} see it,
+     * contains {@code text} regardless of case and accents (null or blank: any), in that language's alphabetical order
+     * of those names. Stored names are English, so this is done in memory: the directory holds some hundreds of
+     * organisations.
+     */
+    @PreAuthorize("hasRole('ADMIN')")
+    public List<Organisation> list(OrganisationKind kind, String text, Locale locale) {
+        String wanted = text == null ? "" : folded(text.strip());
+        Comparator<Organisation> byName = Comparator.comparing(organisation -> organisation.name(locale),
+                Collator.getInstance(locale));
+        return Filters.visible(new Criteria()).equal("kind", kind).find(mongo, Pageable.unpaged(), Organisation.class).stream()
+                .filter(organisation -> Stream.of(organisation.id(), organisation.name(), organisation.name(locale))
+                        .anyMatch(name -> folded(name).contains(wanted)))
+                .sorted(byName.thenComparing(Organisation::id)).toList();
+    }
+
+    // "Côte d'Ivoire" is found by "cote": officials type names without accents as often as with them.
+    private static String folded(String text) {
+        return Normalizer.normalize(text, Normalizer.Form.NFD).replaceAll("\\p{M}", "").toLowerCase(Locale.ROOT);
     }
 
     /** Organisations of {@code kind} (null: all) whose name contains {@code text} in any case (null or blank: any). */

@@ -32,8 +32,6 @@ import org.cbm.organisation.StateProfile;
 import org.cbm.shell.Feedback;
 import org.cbm.shell.MainLayout;
 import org.cbm.solver.instance.OrganisationKind;
-import org.springframework.data.domain.PageRequest;
-import org.springframework.data.domain.Sort;
 
 /**
  * The States (from the reference list of UN member States, with what the matching rules know of them) and the
@@ -47,7 +45,6 @@ class OrganisationsView extends VerticalLayout implements HasDynamicTitle {
     /** The same rule as the server's: a short slug of letters, digits and dashes. */
     static final String ID_PATTERN = "[A-Za-z0-9][A-Za-z0-9-]{1,63}";
     static final int NAME_LENGTH = 200;
-    private static final Sort BY_NAME = Sort.by("name", "_id");
 
     /** A partner organisation as the administrator types it in. */
     static final class PartnerDraft {
@@ -84,7 +81,7 @@ class OrganisationsView extends VerticalLayout implements HasDynamicTitle {
     private final Select<OrganisationKind> kindFilter = new Select<>();
     private final Grid<Organisation> grid = new Grid<>();
     private final TextField search = Fields.search("organisation-search",
-            getTranslation("organisations.search.placeholder"), () -> grid.getDataProvider().refreshAll());
+            getTranslation("organisations.search.placeholder"), this::refresh);
 
     OrganisationsView(OrganisationAdministration administration) {
         this.administration = administration;
@@ -92,6 +89,11 @@ class OrganisationsView extends VerticalLayout implements HasDynamicTitle {
                 registration(), new H3(getTranslation("organisations.list")),
                 new HorizontalLayout(kindFilter(), search), organisationsGrid());
         setSizeFull();
+        refresh();
+    }
+
+    private void refresh() {
+        grid.setItems(administration.list(kindFilter.getValue(), search.getValue(), getLocale()));
     }
 
     private FormLayout registration() {
@@ -117,11 +119,11 @@ class OrganisationsView extends VerticalLayout implements HasDynamicTitle {
             if (binder.validate().isOk()) {
                 PartnerDraft draft = binder.getBean();
                 Feedback.attempt(() -> administration.registerPartner(new OrganisationAdministration.NewPartner(
-                        draft.getId().strip(), draft.getName().strip(), draft.getKind())), grid.getDataProvider()::refreshAll)
+                        draft.getId().strip(), draft.getName().strip(), draft.getKind())), this::refresh)
                         .ifPresent(created -> {
                             Feedback.success(getTranslation("organisations.registered", created.name()));
                             binder.setBean(new PartnerDraft());
-                            grid.getDataProvider().refreshAll();
+                            refresh();
                         });
             }
         });
@@ -158,7 +160,7 @@ class OrganisationsView extends VerticalLayout implements HasDynamicTitle {
         kindFilter.setEmptySelectionCaption(getTranslation("common.all"));
         kindFilter.setItemLabelGenerator(kind -> kind == null ? getTranslation("common.all")
                 : getTranslation("kind." + kind.name()));
-        kindFilter.addValueChangeListener(change -> grid.getDataProvider().refreshAll());
+        kindFilter.addValueChangeListener(change -> refresh());
         return kindFilter;
     }
 
@@ -177,10 +179,6 @@ class OrganisationsView extends VerticalLayout implements HasDynamicTitle {
                 .setHeader(getTranslation("organisations.priority")).setFlexGrow(2);
         grid.addComponentColumn(organisation -> organisation.isState() ? new Span() : renameButton(organisation))
                 .setKey("actions").setHeader(getTranslation("organisations.actions")).setAutoWidth(true);
-        grid.setItems(query -> administration.list(kindFilter.getValue(), search.getValue(),
-                        PageRequest.of(query.getPage(), query.getPageSize(), BY_NAME)).stream(),
-                query -> (int) administration.list(kindFilter.getValue(), search.getValue(), PageRequest.of(0, 1))
-                        .getTotalElements());
         grid.setSizeFull();
         grid.setMinHeight("24rem");
         return grid;
@@ -220,12 +218,12 @@ class OrganisationsView extends VerticalLayout implements HasDynamicTitle {
                 Feedback.attempt(() -> administration.renamePartner(partner.id(), partner.version(),
                                 draft.getName().strip()), () -> {
                             dialog.close();
-                            grid.getDataProvider().refreshAll();
+                            refresh();
                         })
                         .ifPresent(renamed -> {
                             Feedback.success(getTranslation("organisations.renamed", renamed.name()));
                             dialog.close();
-                            grid.getDataProvider().refreshAll();
+                            refresh();
                         });
             }
         });

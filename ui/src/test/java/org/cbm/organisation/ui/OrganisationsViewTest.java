@@ -11,6 +11,9 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
+import java.text.Collator;
+import java.util.List;
+import java.util.Locale;
 import java.util.UUID;
 import java.util.stream.IntStream;
 import org.cbm.RoleAccess;
@@ -76,6 +79,28 @@ class OrganisationsViewTest {
         assertThat(GridKt._size(grid())).isZero();
         HasValueUtilsKt._setValue(search, "");
         assertThat(GridKt._size(grid())).isEqualTo(administration.list(null, null, PageRequest.of(0, 1)).getTotalElements());
+    }
+
+    @Test
+    void findsAndOrdersStatesByTheirNamesInTheReadersLanguage() {
+        SignedInUi.as(context, SignedInUi.ADMIN);
+        UI.getCurrent().setLocale(Locale.FRENCH);
+        UI.getCurrent().navigate(OrganisationsView.class);
+        TextField search = _get(TextField.class, spec -> spec.withId("organisation-search"));
+
+        HasValueUtilsKt._setValue(search, "allemagne");
+        assertThat(GridKt._size(grid())).isOne();
+        assertThat(GridKt._get(grid(), 0).id()).isEqualTo("DEU");
+        // without its accent, and by its English name
+        HasValueUtilsKt._setValue(search, "COTE D");
+        assertThat(GridKt._get(grid(), 0).id()).isEqualTo("CIV");
+        HasValueUtilsKt._setValue(search, "germany");
+        assertThat(GridKt._get(grid(), 0).id()).isEqualTo("DEU");
+
+        HasValueUtilsKt._setValue(search, "");
+        List<String> names = IntStream.range(0, GridKt._size(grid()))
+                .mapToObj(i -> GridKt._get(grid(), i).name(Locale.FRENCH)).toList();
+        assertThat(names).contains("Égypte", "Zimbabwe").isSortedAccordingTo(Collator.getInstance(Locale.FRENCH)::compare);
     }
 
     @Test

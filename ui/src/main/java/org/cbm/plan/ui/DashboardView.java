@@ -49,10 +49,8 @@ class DashboardView extends VerticalLayout implements BeforeEnterObserver, HasDy
         add(new H2(getTranslation("dashboard.title")));
         PlanFigures.Marketplace marketplace = figures.marketplace();
         FlexLayout keyFigures = KeyFigure.row(
-                new KeyFigure("figure-demand", getTranslation("dashboard.demand"), days(marketplace.demandDays()),
-                        getTranslation("dashboard.demand.help")),
-                new KeyFigure("figure-capacity", getTranslation("dashboard.capacity"), days(marketplace.capacityDays()),
-                        getTranslation("dashboard.capacity.help")));
+                daysFigure("figure-demand", "dashboard.demand", marketplace.demandDays()),
+                daysFigure("figure-capacity", "dashboard.capacity", marketplace.capacityDays()));
         add(keyFigures);
         figures.published().ifPresentOrElse(published -> showPlan(keyFigures, published), this::showNothingPublished);
     }
@@ -67,8 +65,7 @@ class DashboardView extends VerticalLayout implements BeforeEnterObserver, HasDy
         NumberFormat percent = Formats.percentFormat(getLocale());
         NumberFormat decimal = Formats.decimalFormat(getLocale(), 3);
         keyFigures.add(
-                new KeyFigure("figure-covered", getTranslation("dashboard.covered"), days(published.coveredDays()),
-                        getTranslation("dashboard.covered.help")),
+                daysFigure("figure-covered", "dashboard.covered", published.coveredDays()),
                 new KeyFigure("figure-coverage", getTranslation("dashboard.coverage"),
                         percent.format(published.summary().coverage()), getTranslation("dashboard.coverage.help")));
 
@@ -104,8 +101,9 @@ class DashboardView extends VerticalLayout implements BeforeEnterObserver, HasDy
         return chart;
     }
 
-    private String days(long days) {
-        return getTranslation("dashboard.days", NumberFormat.getIntegerInstance(getLocale()).format(days));
+    private KeyFigure daysFigure(String id, String labelKey, long days) {
+        return new KeyFigure(id, getTranslation(labelKey), Formats.number(days, getLocale()),
+                getTranslation("dashboard.days.unit"), getTranslation(labelKey + ".help"));
     }
 
     @Override
@@ -116,16 +114,30 @@ class DashboardView extends VerticalLayout implements BeforeEnterObserver, HasDy
     /** A figure with its name and, underneath, what it means in plain words. */
     static final class KeyFigure extends Div {
 
+        private final Span number;
+
         KeyFigure(String id, String label, String value, String help) {
+            this(id, label, value, null, help);
+        }
+
+        /** A figure followed by its unit in small type: the big type left no room for "7,817 expert-days" in a card. */
+        KeyFigure(String id, String label, String value, String unit, String help) {
             setId(id);
             Span name = new Span(label);
             name.getStyle().set("font-size", "var(--lumo-font-size-s)").set("color", "var(--lumo-secondary-text-color)");
-            Span number = new Span(value);
+            number = new Span(value);
             number.addClassName("cbm-figure-value");
             number.getStyle().set("font-size", "var(--lumo-font-size-xxl)").set("font-weight", "600");
+            Span figure = new Span(number);
+            if (unit != null) {
+                Span unitText = new Span(unit);
+                unitText.getStyle().set("font-size", "var(--lumo-font-size-m)").set("margin-inline-start", "0.3em")
+                        .set("color", "var(--lumo-secondary-text-color)");
+                figure.add(unitText);
+            }
             Span meaning = new Span(help);
             meaning.getStyle().set("font-size", "var(--lumo-font-size-xs)").set("color", "var(--lumo-secondary-text-color)");
-            VerticalLayout content = new VerticalLayout(name, number, meaning);
+            VerticalLayout content = new VerticalLayout(name, figure, meaning);
             content.setPadding(false);
             content.setSpacing(false);
             add(content);
@@ -134,8 +146,7 @@ class DashboardView extends VerticalLayout implements BeforeEnterObserver, HasDy
         }
 
         String value() {
-            return getChildren().findFirst().flatMap(content -> content.getChildren().skip(1).findFirst())
-                    .map(number -> ((Span) number).getText()).orElseThrow();
+            return number.getText();
         }
 
         static FlexLayout row(KeyFigure... figures) {

@@ -23,6 +23,9 @@ class MatchDetails extends VerticalLayout {
     MatchDetails() {
         setId("match-details");
         setPadding(false);
+        // Terms beside their descriptions: one under the other, a dozen facts ran over two screens.
+        facts.getStyle().set("display", "grid").set("grid-template-columns", "max-content 1fr")
+                .set("column-gap", "var(--lumo-space-l)").set("row-gap", "var(--lumo-space-xs)").set("margin", "0");
         add(heading, facts);
     }
 
@@ -63,7 +66,11 @@ class MatchDetails extends VerticalLayout {
     }
 
     private void fact(String term, String description) {
-        facts.add(new DescriptionList.Term(term), new DescriptionList.Description(description));
+        DescriptionList.Term termText = new DescriptionList.Term(term);
+        termText.getStyle().set("color", "var(--lumo-secondary-text-color)");
+        DescriptionList.Description descriptionText = new DescriptionList.Description(description);
+        descriptionText.getStyle().set("margin", "0");
+        facts.add(termText, descriptionText);
     }
 
     private String orUnavailable(String text) {

@@ -15,11 +15,13 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.RolesAllowed;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.cbm.account.CurrentActor;
-import org.cbm.shell.Formats;
 import org.cbm.offer.Offer;
 import org.cbm.offer.OfferService;
+import org.cbm.shell.Formats;
+import org.cbm.shell.LabelOrder;
 import org.cbm.shell.MainLayout;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
@@ -47,14 +49,14 @@ class MyOffersView extends VerticalLayout implements HasDynamicTitle {
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
         grid.addComponentColumn(offer -> new RouterLink(offer.title(), OfferEditorView.class,
                 new RouteParameters(OfferEditorView.ID, offer.id())))
+                .setTooltipGenerator(Offer::title)
                 .setHeader(getTranslation("offers.column.title")).setFlexGrow(3);
         grid.addColumn(offer -> getTranslation("status.offer." + offer.status().name()))
                 .setHeader(getTranslation("common.status")).setAutoWidth(true);
-        grid.addColumn(offer -> offer.themes().stream().map(theme -> getTranslation("theme." + theme.name()))
-                .sorted().collect(Collectors.joining(", ")))
+        grid.addColumn(this::themes).setTooltipGenerator(this::themes)
                 .setHeader(getTranslation("offers.column.themes")).setFlexGrow(3);
-        grid.addColumn(offer -> offer.languages().stream().map(code -> getTranslation("language." + code))
-                .collect(Collectors.joining(", "))).setHeader(getTranslation("offers.column.languages")).setFlexGrow(2);
+        grid.addColumn(this::languages).setTooltipGenerator(this::languages)
+                .setHeader(getTranslation("offers.column.languages")).setFlexGrow(2);
         grid.addColumn(offer -> Formats.number(offer.capacityDays(), getLocale()))
                 .setHeader(getTranslation("offers.column.capacity")).setAutoWidth(true);
         grid.addColumn(offer -> Formats.period(offer.start(), offer.end(), getLocale()))
@@ -72,5 +74,14 @@ class MyOffersView extends VerticalLayout implements HasDynamicTitle {
     @Override
     public String getPageTitle() {
         return getTranslation("nav.offers");
+    }
+
+    private String themes(Offer offer) {
+        return offer.themes().stream().map(theme -> getTranslation("theme." + theme.name()))
+                .sorted(LabelOrder.of(getLocale(), Function.identity())).collect(Collectors.joining(", "));
+    }
+
+    private String languages(Offer offer) {
+        return offer.languages().stream().map(code -> getTranslation("language." + code)).collect(Collectors.joining(", "));
     }
 }

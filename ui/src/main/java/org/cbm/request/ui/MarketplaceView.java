@@ -95,8 +95,7 @@ class MarketplaceView extends VerticalLayout implements HasDynamicTitle {
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
         grid.setPageSize(PAGE_SIZE);
         grid.addColumn(RequestRow::recipientName).setHeader(getTranslation("requests.column.state")).setAutoWidth(true);
-        grid.addColumn(row -> row.request().title()).setTooltipGenerator(row -> row.request().title())
-                .setHeader(getTranslation("requests.column.title")).setFlexGrow(3);
+        grid.addColumn(row -> row.request().title()).setHeader(getTranslation("requests.column.title")).setFlexGrow(3);
         grid.addColumn(row -> row.request().packages().stream().map(p -> themeLabel(p.theme()))
                 .distinct().collect(Collectors.joining(", "))).setHeader(getTranslation("requests.column.themes")).setFlexGrow(3);
         grid.addColumn(row -> row.request().packages().size()).setHeader(getTranslation("requests.column.packages"));

@@ -2,7 +2,6 @@ package org.cbm.matching.ui;
 
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
-import com.vaadin.flow.function.ValueProvider;
 import org.cbm.shell.Formats;
 
 /**
@@ -16,23 +15,20 @@ class MatchGrid extends Grid<MatchSummary> {
         setAriaLabel(label);
         addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
         setSelectionMode(SelectionMode.SINGLE);
-        text(MatchSummary::otherPartyName, "matches.column.otherParty").setFlexGrow(2);
-        text(summary -> orUnavailable(summary.requestTitle()), "matches.column.request").setFlexGrow(3);
-        text(summary -> summary.optionalPackage().map(p -> getTranslation("theme." + p.theme().name())).orElse(""),
-                "matches.column.theme").setFlexGrow(2);
-        text(summary -> summary.optionalPackage().map(p -> Formats.number(p.days(), getLocale())).orElse(""),
-                "matches.column.days").setAutoWidth(true);
-        text(summary -> summary.optionalPackage().map(p -> Formats.period(p.start(), p.end(), getLocale())).orElse(""),
-                "matches.column.period").setFlexGrow(2);
-        text(summary -> orUnavailable(summary.offerTitle()), "matches.column.offer").setFlexGrow(2);
-        text(summary -> getTranslation("status.match." + summary.match().status().name()), "common.status")
-                .setAutoWidth(true);
+        addColumn(MatchSummary::otherPartyName).setHeader(getTranslation("matches.column.otherParty")).setFlexGrow(2);
+        addColumn(summary -> orUnavailable(summary.requestTitle())).setHeader(getTranslation("matches.column.request"))
+                .setFlexGrow(3);
+        addColumn(summary -> summary.optionalPackage().map(p -> getTranslation("theme." + p.theme().name()))
+                .orElse("")).setHeader(getTranslation("matches.column.theme")).setFlexGrow(2);
+        addColumn(summary -> summary.optionalPackage().map(p -> Formats.number(p.days(), getLocale())).orElse(""))
+                .setHeader(getTranslation("matches.column.days")).setAutoWidth(true);
+        addColumn(summary -> summary.optionalPackage().map(p -> Formats.period(p.start(), p.end(), getLocale()))
+                .orElse("")).setHeader(getTranslation("matches.column.period")).setFlexGrow(2);
+        addColumn(summary -> orUnavailable(summary.offerTitle())).setHeader(getTranslation("matches.column.offer"))
+                .setFlexGrow(2);
+        addColumn(summary -> getTranslation("status.match." + summary.match().status().name()))
+                .setHeader(getTranslation("common.status")).setAutoWidth(true);
         setAllRowsVisible(true);
-    }
-
-    /** A column of text that shows in full on hover when the column is too narrow for it. */
-    Column<MatchSummary> text(ValueProvider<MatchSummary, String> text, String headerKey) {
-        return addColumn(text).setTooltipGenerator(text::apply).setHeader(getTranslation(headerKey)).setResizable(true);
     }
 
     private String orUnavailable(String text) {

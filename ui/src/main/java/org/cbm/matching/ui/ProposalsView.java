@@ -56,7 +56,7 @@ class ProposalsView extends VerticalLayout implements HasDynamicTitle {
                             .thenComparing(summary -> summary.match().proposedAt()))
                     .toList();
         });
-        browser.grid().text(this::answer, "proposals.column.answer").setFlexGrow(2);
+        browser.grid().addColumn(this::answer).setHeader(getTranslation("proposals.column.answer")).setFlexGrow(2);
 
         VerticalLayout explanation = new VerticalLayout(new H3(getTranslation("explain.heading")), reasons);
         explanation.setId("proposal-explanation");

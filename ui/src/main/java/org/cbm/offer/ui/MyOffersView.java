@@ -49,14 +49,11 @@ class MyOffersView extends VerticalLayout implements HasDynamicTitle {
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
         grid.addComponentColumn(offer -> new RouterLink(offer.title(), OfferEditorView.class,
                 new RouteParameters(OfferEditorView.ID, offer.id())))
-                .setTooltipGenerator(Offer::title)
                 .setHeader(getTranslation("offers.column.title")).setFlexGrow(3);
         grid.addColumn(offer -> getTranslation("status.offer." + offer.status().name()))
                 .setHeader(getTranslation("common.status")).setAutoWidth(true);
-        grid.addColumn(this::themes).setTooltipGenerator(this::themes)
-                .setHeader(getTranslation("offers.column.themes")).setFlexGrow(3);
-        grid.addColumn(this::languages).setTooltipGenerator(this::languages)
-                .setHeader(getTranslation("offers.column.languages")).setFlexGrow(2);
+        grid.addColumn(this::themes).setHeader(getTranslation("offers.column.themes")).setFlexGrow(3);
+        grid.addColumn(this::languages).setHeader(getTranslation("offers.column.languages")).setFlexGrow(2);
         grid.addColumn(offer -> Formats.number(offer.capacityDays(), getLocale()))
                 .setHeader(getTranslation("offers.column.capacity")).setAutoWidth(true);
         grid.addColumn(offer -> Formats.period(offer.start(), offer.end(), getLocale()))

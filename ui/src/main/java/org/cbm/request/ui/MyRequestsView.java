@@ -70,7 +70,6 @@ class MyRequestsView extends VerticalLayout implements HasDynamicTitle {
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
         grid.addComponentColumn(row -> new RouterLink(row.request().title(), RequestEditorView.class,
                 new RouteParameters(RequestEditorView.ID, row.request().id())))
-                .setTooltipGenerator(row -> row.request().title())
                 .setHeader(getTranslation("requests.column.title")).setFlexGrow(3);
         grid.addColumn(row -> getTranslation("status.request." + row.request().status().name()))
                 .setHeader(getTranslation("common.status")).setAutoWidth(true);
@@ -78,8 +77,7 @@ class MyRequestsView extends VerticalLayout implements HasDynamicTitle {
                 .setHeader(getTranslation("requests.column.packages")).setAutoWidth(true);
         grid.addColumn(row -> Formats.number(row.totalDays(), getLocale()))
                 .setHeader(getTranslation("requests.column.days")).setAutoWidth(true);
-        grid.addColumn(this::coverage).setTooltipGenerator(this::coverage)
-                .setHeader(getTranslation("requests.column.coverage")).setFlexGrow(2);
+        grid.addColumn(this::coverage).setHeader(getTranslation("requests.column.coverage")).setFlexGrow(2);
         grid.addColumn(row -> Formats.day(row.request().updatedAt(), getLocale()))
                 .setHeader(getTranslation("requests.column.changed")).setAutoWidth(true);
         grid.addItemClickListener(click -> UI.getCurrent().navigate(RequestEditorView.class,

@@ -6,7 +6,9 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import java.text.Collator;
 import java.time.Instant;
+import java.util.Comparator;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.OptionalInt;
@@ -128,6 +130,15 @@ public class Organisation {
     /** The name for readers of {@code locale}: a State's in their language (see {@link StateNames}), a partner's own. */
     public String name(Locale locale) {
         return state == null ? name : StateNames.of(id, name, locale);
+    }
+
+    /**
+     * By {@link #name(Locale)} in that language's alphabetical order ("Égypte" among the E's in French, not after
+     * "Zambie"), then by id.
+     */
+    public static Comparator<Organisation> byName(Locale locale) {
+        return Comparator.comparing((Organisation organisation) -> organisation.name(locale), Collator.getInstance(locale))
+                .thenComparing(Organisation::id);
     }
 
     public OrganisationKind kind() {

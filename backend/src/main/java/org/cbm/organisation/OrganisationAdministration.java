@@ -1,8 +1,6 @@
 package org.cbm.organisation;
 
-import java.text.Collator;
 import java.text.Normalizer;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Stream;
@@ -62,12 +60,10 @@ public class OrganisationAdministration implements OrganisationCheck {
     @PreAuthorize("hasRole('ADMIN')")
     public List<Organisation> list(OrganisationKind kind, String text, Locale locale) {
         String wanted = text == null ? "" : folded(text.strip());
-        Comparator<Organisation> byName = Comparator.comparing(organisation -> organisation.name(locale),
-                Collator.getInstance(locale));
-        return Filters.visible(new Criteria()).equal("kind", kind).find(mongo, Pageable.unpaged(), Organisation.class).stream()
+        return (kind == null ? organisations.findAll() : organisations.findByKind(kind)).stream()
                 .filter(organisation -> Stream.of(organisation.id(), organisation.name(), organisation.name(locale))
                         .anyMatch(name -> folded(name).contains(wanted)))
-                .sorted(byName.thenComparing(Organisation::id)).toList();
+                .sorted(Organisation.byName(locale)).toList();
     }
 
     // "Côte d'Ivoire" is found by "cote": officials type names without accents as often as with them.

@@ -52,7 +52,12 @@ class PlanPublisher {
     }
 
     Optional<MatchingPlan> published() {
-        return publishedPlanId().map(planId -> mongo.findById(planId, MatchingPlan.class));
+        return publishedPlanId().flatMap(this::plan);
+    }
+
+    /** A plan as stored, whatever its status. */
+    Optional<MatchingPlan> plan(String id) {
+        return Optional.ofNullable(mongo.findById(id, MatchingPlan.class));
     }
 
     /** The published plan's id alone: a small read, for those who keep the plan they last read. */

@@ -30,7 +30,7 @@ public class PublishedPlanContents {
         if (cached != null && publishedId.equals(Optional.of(cached.plan().id()))) {
             return Optional.of(cached);
         }
-        Optional<PlanContents> read = publisher.published().map(PlanContents::of);
+        Optional<PlanContents> read = publishedId.flatMap(publisher::plan).map(PlanContents::of);
         // Read just after the pointer moved, the plan may not say PUBLISHED yet: keep only what is final.
         read.filter(contents -> contents.plan().status() == PlanStatus.PUBLISHED).ifPresent(contents -> lastRead = contents);
         return read;

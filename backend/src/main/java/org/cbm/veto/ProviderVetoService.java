@@ -2,8 +2,8 @@ package org.cbm.veto;
 
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
@@ -47,12 +47,15 @@ public class ProviderVetoService {
         return vetoes.findById(stateId).orElseGet(() -> ProviderVetoes.none(stateId));
     }
 
-    /** Whom the signed-in official's State may veto: every organisation but itself, by name. */
+    /**
+     * Whom the signed-in official's State may veto: every organisation but itself, by name for readers of
+     * {@code locale}.
+     */
     @PreAuthorize("hasRole('RECIPIENT')")
-    public List<Organisation> vetoable() {
+    public List<Organisation> vetoable(Locale locale) {
         String stateId = myState(currentActor.require()).id();
         return organisations.all().stream().filter(organisation -> !organisation.id().equals(stateId))
-                .sorted(Comparator.comparing(Organisation::name)).toList();
+                .sorted(Organisation.byName(locale)).toList();
     }
 
     /**

@@ -12,8 +12,11 @@ import java.time.Month;
 import java.time.format.TextStyle;
 import java.time.temporal.WeekFields;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
+import org.cbm.shell.LabelOrder;
+import org.cbm.solver.instance.Theme;
 
 /**
  * Input fields that forms and lists share, labelled and set up for the UI language: a date picker with the month
@@ -25,6 +28,16 @@ public final class Fields {
     public static final List<String> LANGUAGES = List.of("en", "fr", "es", "ru", "zh", "ar", "pt");
 
     private Fields() {
+    }
+
+    /** The name of a theme in the UI language. */
+    public static String themeName(Theme theme) {
+        return text("theme." + theme.name());
+    }
+
+    /** These themes in the alphabetical order of their names in the UI language. */
+    public static List<Theme> byThemeName(Collection<Theme> themes) {
+        return LabelOrder.sorted(themes, UI.getCurrent().getLocale(), Fields::themeName);
     }
 
     /** A search field that calls {@code onChange} once typing pauses, labelled "Search" in the UI language. */

@@ -15,13 +15,12 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.RolesAllowed;
-import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.cbm.account.CurrentActor;
+import org.cbm.forms.Fields;
 import org.cbm.offer.Offer;
 import org.cbm.offer.OfferService;
 import org.cbm.shell.Formats;
-import org.cbm.shell.LabelOrder;
 import org.cbm.shell.MainLayout;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
@@ -74,8 +73,7 @@ class MyOffersView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private String themes(Offer offer) {
-        return offer.themes().stream().map(theme -> getTranslation("theme." + theme.name()))
-                .sorted(LabelOrder.of(getLocale(), Function.identity())).collect(Collectors.joining(", "));
+        return Fields.byThemeName(offer.themes()).stream().map(Fields::themeName).collect(Collectors.joining(", "));
     }
 
     private String languages(Offer offer) {

@@ -18,7 +18,6 @@ import java.util.stream.Stream;
 import org.cbm.forms.Fields;
 import org.cbm.offer.Offer;
 import org.cbm.offer.OfferService;
-import org.cbm.shell.LabelOrder;
 import org.cbm.solver.instance.IncomeGroup;
 import org.cbm.solver.instance.Region;
 import org.cbm.solver.instance.Theme;
@@ -83,8 +82,8 @@ class OfferForm extends FormLayout {
         description.setMaxLength(5000);
         description.setMinHeight("8em");
         themes.setId("offer-themes");
-        themes.setItems(LabelOrder.sorted(List.of(Theme.values()), getLocale(), theme -> getTranslation("theme." + theme.name())));
-        themes.setItemLabelGenerator(theme -> getTranslation("theme." + theme.name()));
+        themes.setItems(Fields.byThemeName(List.of(Theme.values())));
+        themes.setItemLabelGenerator(Fields::themeName);
         languages.setId("offer-languages");
         capacity.setId("offer-capacity");
         start.setId("offer-start");

@@ -31,6 +31,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import org.cbm.forms.Fields;
 import org.cbm.offer.OfferService;
 import org.cbm.organisation.OrganisationDirectory;
 import org.cbm.plan.MatchingPlan;
@@ -106,7 +107,7 @@ class PlanExplorerView extends VerticalLayout implements BeforeEnterObserver, Ha
         providerFilter.setItemLabelGenerator(id -> names.getOrDefault(id, id));
         themeFilter.setId("filter-theme");
         themeFilter.setLabel(getTranslation("plans.filter.theme"));
-        themeFilter.setItemLabelGenerator(theme -> getTranslation("theme." + theme.name()));
+        themeFilter.setItemLabelGenerator(Fields::themeName);
         List.of(stateFilter, providerFilter).forEach(filter -> filter.setClearButtonVisible(true));
         themeFilter.setClearButtonVisible(true);
         stateFilter.addValueChangeListener(change -> applyFilters());
@@ -176,8 +177,7 @@ class PlanExplorerView extends VerticalLayout implements BeforeEnterObserver, Ha
         unassigned.setItems(unassignedRows);
         stateFilter.setItems(sortedByName(packages.values().stream().map(WorkPackage::recipientId)));
         providerFilter.setItems(sortedByName(providers.keySet().stream()));
-        themeFilter.setItems(LabelOrder.sorted(packages.values().stream().map(WorkPackage::theme).collect(Collectors.toSet()),
-                getLocale(), theme -> getTranslation("theme." + theme.name())));
+        themeFilter.setItems(Fields.byThemeName(packages.values().stream().map(WorkPackage::theme).collect(Collectors.toSet())));
         planFacts.setText(getTranslation("plans.facts", getTranslation("status.plan." + plan.status().name()),
                 Formats.time(plan.startedAt(), getLocale()), plan.policyVersion(), plan.summary().assigned(),
                 plan.summary().packages(), Formats.percentFormat(getLocale()).format(plan.summary().coverage())));

@@ -29,7 +29,6 @@ import org.cbm.request.AssistanceRequest;
 import org.cbm.request.MarketplaceQuery;
 import org.cbm.request.RequestCatalogue;
 import org.cbm.shell.Formats;
-import org.cbm.shell.LabelOrder;
 import org.cbm.shell.MainLayout;
 import org.cbm.solver.instance.IncomeGroup;
 import org.cbm.solver.instance.Region;
@@ -54,7 +53,8 @@ class MarketplaceView extends VerticalLayout implements HasDynamicTitle {
     private final ConfigurableFilterDataProvider<RequestRow, Void, MarketplaceQuery> rows;
     private final Paragraph total = new Paragraph();
 
-    private final ComboBox<Theme> theme = choice("marketplace.filter.theme", themesByLabel(), this::themeLabel);
+    private final ComboBox<Theme> theme = choice("marketplace.filter.theme",
+            Fields.byThemeName(List.of(Theme.values())).toArray(Theme[]::new), Fields::themeName);
     private final ComboBox<Region> region = choice("marketplace.filter.region", Region.values(), value -> getTranslation("region." + value.name()));
     private final ComboBox<String> language = choice("marketplace.filter.language", Fields.LANGUAGES.toArray(String[]::new), value -> getTranslation("language." + value));
     private final ComboBox<Integer> urgency = choice("marketplace.filter.urgency", new Integer[] {3, 2, 1}, value -> getTranslation("urgency." + value));
@@ -96,7 +96,7 @@ class MarketplaceView extends VerticalLayout implements HasDynamicTitle {
         grid.setPageSize(PAGE_SIZE);
         grid.addColumn(RequestRow::recipientName).setHeader(getTranslation("requests.column.state")).setAutoWidth(true);
         grid.addColumn(row -> row.request().title()).setHeader(getTranslation("requests.column.title")).setFlexGrow(3);
-        grid.addColumn(row -> row.request().packages().stream().map(p -> themeLabel(p.theme()))
+        grid.addColumn(row -> row.request().packages().stream().map(p -> Fields.themeName(p.theme()))
                 .distinct().collect(Collectors.joining(", "))).setHeader(getTranslation("requests.column.themes")).setFlexGrow(3);
         grid.addColumn(row -> row.request().packages().size()).setHeader(getTranslation("requests.column.packages"));
         grid.addColumn(row -> row.request().totalDays())
@@ -129,14 +129,6 @@ class MarketplaceView extends VerticalLayout implements HasDynamicTitle {
         long matching = catalogue.count(query.getFilter().orElse(MarketplaceQuery.ANY));
         total.setText(getTranslation("marketplace.total", Formats.number(matching, getLocale())));
         return (int) matching;
-    }
-
-    private String themeLabel(Theme theme) {
-        return getTranslation("theme." + theme.name());
-    }
-
-    private Theme[] themesByLabel() {
-        return LabelOrder.sorted(List.of(Theme.values()), getLocale(), this::themeLabel).toArray(Theme[]::new);
     }
 
     private <T> ComboBox<T> choice(String labelKey, T[] values, com.vaadin.flow.component.ItemLabelGenerator<T> label) {

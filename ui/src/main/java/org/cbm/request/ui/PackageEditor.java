@@ -21,7 +21,6 @@ import java.util.function.Consumer;
 import java.util.stream.Stream;
 import org.cbm.forms.Fields;
 import org.cbm.request.RequestService;
-import org.cbm.shell.LabelOrder;
 import org.cbm.solver.instance.Theme;
 
 /**
@@ -47,8 +46,8 @@ class PackageEditor extends VerticalLayout {
         addClassName("cbm-package");
         getStyle().set("border-top", "1px solid var(--lumo-contrast-20pct)");
 
-        theme.setItems(LabelOrder.sorted(List.of(Theme.values()), getLocale(), value -> getTranslation("theme." + value.name())));
-        theme.setItemLabelGenerator(value -> getTranslation("theme." + value.name()));
+        theme.setItems(Fields.byThemeName(List.of(Theme.values())));
+        theme.setItemLabelGenerator(Fields::themeName);
         urgency.setLabel(getTranslation("packages.column.urgency"));
         urgency.setItems(1, 2, 3);
         urgency.setItemLabelGenerator(level -> getTranslation("urgency." + level));

@@ -14,7 +14,6 @@ import java.util.List;
 import java.util.Set;
 import org.cbm.organisation.Organisation;
 import org.cbm.shell.Feedback;
-import org.cbm.shell.LabelOrder;
 import org.cbm.shell.MainLayout;
 import org.cbm.veto.ProviderVetoService;
 import org.cbm.veto.ProviderVetoes;
@@ -35,7 +34,7 @@ class ProviderVetoesView extends VerticalLayout implements HasDynamicTitle {
 
     ProviderVetoesView(ProviderVetoService vetoes) {
         this.vetoes = vetoes;
-        vetoable = LabelOrder.sorted(vetoes.vetoable(), getLocale(), organisation -> organisation.name(getLocale()));
+        vetoable = vetoes.vetoable(getLocale());
         providers.setId(PROVIDERS_ID);
         providers.setLabel(getTranslation("vetoes.providers"));
         providers.setItems(vetoable);

@@ -43,7 +43,7 @@ class ProviderVetoesViewTest {
     void savesTheChosenProvidersAndShowsThemWhenOpenedAgain() {
         SignedInUi.as(context, SignedInUi.RECIPIENT);
         ProviderVetoes before = vetoes.mine();
-        List<Organisation> chosen = vetoes.vetoable().stream().limit(2).toList();
+        List<Organisation> chosen = vetoes.vetoable(Locale.ENGLISH).stream().limit(2).toList();
         Set<String> ids = chosen.stream().map(Organisation::id).collect(Collectors.toSet());
         assertThat(ids).as("a change to save").hasSize(2).isNotEqualTo(before.providerIds());
         try {

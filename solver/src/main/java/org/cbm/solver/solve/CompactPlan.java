@@ -210,6 +210,10 @@ final class CompactPlan {
         return days[p];
     }
 
+    int capacity(int o) {
+        return capacity[o];
+    }
+
     int room(int o) {
         return room[o];
     }

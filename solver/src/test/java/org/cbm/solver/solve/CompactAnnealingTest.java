@@ -19,6 +19,7 @@ import org.optaplanner.core.api.solver.SolverFactory;
 import org.optaplanner.core.config.phase.PhaseConfig;
 import org.optaplanner.core.config.phase.custom.CustomPhaseConfig;
 import org.optaplanner.core.config.solver.SolverConfig;
+import org.optaplanner.core.impl.phase.custom.CustomPhaseCommand;
 
 /**
  * Compact annealing writes back a feasible plan at least as good as the one it started from, scored the same by the
@@ -66,6 +67,31 @@ class CompactAnnealingTest {
         assertThat(second.getScore().isFeasible()).isTrue();
         Plan plan = AllocationFactory.toPlan(second);
         assertThat(ReferenceScore.of(instance, plan).soft()).isEqualTo(plan.score().soft());
+    }
+
+    /** The phases before the annealing shorten its budget, so that the solve still ends at its time limit. */
+    @Test
+    @SuppressWarnings("rawtypes") // the configuration takes commands of any solution class
+    void endsItsTimeAfterTheSolveStartedHoweverLongTheEarlierPhasesTook() {
+        CompactAnnealing annealing = new CompactAnnealing(Duration.ofMillis(2_500), 4, 1);
+        CustomPhaseCommand<Allocation> slowStart = scoreDirector -> {
+            try {
+                Thread.sleep(2_000);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        };
+
+        long start = System.nanoTime();
+        Allocation annealed = solve(TestInstance.publicInstance("s1"), annealing.clockPhase(),
+                new CustomPhaseConfig().withCustomPhaseCommandList(List.<CustomPhaseCommand>of(slowStart)),
+                annealing.phase());
+        long millis = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start);
+
+        // 0.5 s of annealing (2.5 s if counted from its own start) and the solver's overhead.
+        assertThat(millis).isBetween(2_400L, 3_900L);
+        assertThat(annealing.moveSpeed()).isPositive();
+        assertThat(annealed.getScore().isFeasible()).isTrue();
     }
 
     private static Allocation solve(Instance instance, PhaseConfig<?>... phases) {

@@ -100,6 +100,20 @@ class CompactMovesTest {
         assertThat(new CompactMoves(new CompactPlan(allocation), new Random(1)).isEmpty()).isTrue();
     }
 
+    /** Moves into an offer that can never hold the package would only end broken after making room in vain. */
+    @Test
+    void aPackageThatNoOfferCanHoldHasNoMoves() {
+        // p-2 is compatible with both offers, but o-1 has 5 days left beside its pinned package and o-2 holds 8.
+        Allocation allocation = AllocationFactory.from(new TestInstance().recipient("KEN", 2).provider("EST")
+                .offer("o-1", "EST", 30).offer("o-2", "EST", 8)
+                .workPackage("p-1", "KEN", 25, 3).pinned("p-1", "o-1")
+                .workPackage("p-2", "KEN", 10, 3).build());
+        CompactPlan plan = new CompactPlan(allocation);
+
+        assertThat(plan.compatible(1)).containsExactly(0, 1);
+        assertThat(new CompactMoves(plan, new Random(1)).isEmpty()).isTrue();
+    }
+
     /**
      * Within capacity by the days of the packages each offer holds, worked out here rather than read from the plan's
      * own room figures, which must agree.

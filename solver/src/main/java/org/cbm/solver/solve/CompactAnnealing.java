@@ -28,9 +28,6 @@ import org.optaplanner.core.impl.phase.custom.CustomPhaseCommand;
  */
 final class CompactAnnealing {
 
-    // As in the local search phase: a typical package is worth 10^4-10^5 points, stability and concentration steps
-    // 10^2-10^3, so the search trades those small terms freely but rarely gives up coverage.
-    private static final CoolingSchedule SCHEDULE = CoolingSchedule.DEFAULT;
     // Runs are reproducible but for timing (how many moves fit into the budget); chain i uses seed SEED + i.
     private static final long SEED = 0;
     // A fresh thread per helper chain and slice (a few a second): nothing outlives a slice, whenever a solve stops.
@@ -60,6 +57,11 @@ final class CompactAnnealing {
         this.endNanosAfterStart = end.toNanos();
         this.sliceCount = sliceCount;
         this.chainCount = chainCount;
+    }
+
+    /** The time the last solve gave the annealing: from its start until its end after the solve's start. */
+    Duration budget() {
+        return Duration.ofNanos(budgetNanos);
     }
 
     /** Moves made per second of annealing by one chain (the mean over the chains), 0 before it ran. */
@@ -186,14 +188,14 @@ final class CompactAnnealing {
                 return;
             }
             long sliceStart = System.nanoTime();
-            double temperature = SCHEDULE.temperatureAt((double) (sliceStart - startNanos) / budgetNanos);
+            double temperature = CoolingSchedule.DEFAULT.temperatureAt((double) (sliceStart - startNanos) / budgetNanos);
             while (true) {
                 if ((moveCount & 255) == 0) {
                     long now = System.nanoTime();
                     if (now >= endNanos) {
                         break;
                     }
-                    temperature = SCHEDULE.temperatureAt((double) (now - startNanos) / budgetNanos);
+                    temperature = CoolingSchedule.DEFAULT.temperatureAt((double) (now - startNanos) / budgetNanos);
                 }
                 moveCount++;
                 long delta = moves.next();

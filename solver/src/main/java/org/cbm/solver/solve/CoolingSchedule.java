@@ -12,7 +12,11 @@ package org.cbm.solver.solve;
  */
 final class CoolingSchedule {
 
-    /** A short hot start (5,000 to 2,500 in a tenth of the budget), slow cooling to 800, then a quench to 0. */
+    /**
+     * A short hot start (5,000 to 2,500 in a tenth of the budget), slow cooling to 800, then a quench to 0. As in the
+     * local search phase: a typical package is worth 10^4-10^5 points, stability and concentration steps 10^2-10^3,
+     * so the search trades those small terms freely but rarely gives up coverage.
+     */
     static final CoolingSchedule DEFAULT =
             new CoolingSchedule(new double[] {0, 0.1, 0.9, 1}, new double[] {5000, 2500, 800, 0});
 

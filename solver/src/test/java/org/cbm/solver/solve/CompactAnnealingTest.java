@@ -82,14 +82,13 @@ class CompactAnnealingTest {
             }
         };
 
-        long start = System.nanoTime();
         Allocation annealed = solve(TestInstance.publicInstance("s1"), annealing.clockPhase(),
                 new CustomPhaseConfig().withCustomPhaseCommandList(List.<CustomPhaseCommand>of(slowStart)),
                 annealing.phase());
-        long millis = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start);
 
-        // 0.5 s of annealing (2.5 s if counted from its own start) and the solver's overhead.
-        assertThat(millis).isBetween(2_400L, 3_900L);
+        // At most what the slow start left of the 2.5 s (all of it if counted from the annealing's own start); a
+        // bound that no slowness of the machine can break, unlike a measured run time.
+        assertThat(annealing.budget()).isPositive().isLessThanOrEqualTo(Duration.ofMillis(500));
         assertThat(annealing.moveSpeed()).isPositive();
         assertThat(annealed.getScore().isFeasible()).isTrue();
     }

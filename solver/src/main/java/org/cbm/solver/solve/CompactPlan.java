@@ -49,6 +49,8 @@ final class CompactPlan {
     private final int[] memberCount;
     private final int[] slot;
     private long soft;
+    // The value part of soft, 100 · V: compact annealing weighs the other terms apart from it.
+    private long valuePoints;
     // The changes since the last commit, oldest first, so that they can be taken back.
     private int[] journalPackage = new int[64];
     private int[] journalOffer = new int[64];
@@ -135,8 +137,9 @@ final class CompactPlan {
         }
         for (int r = 0; r < recipients.length; r++) {
             value[r] = recipients[r].valuePoints(0);
-            soft += value[r];
+            valuePoints += value[r];
         }
+        soft = valuePoints;
         for (int p = 0; p < packageCount; p++) {
             soft -= stabilityPoints(p, NONE);
             int o = offerOf[p];
@@ -176,6 +179,7 @@ final class CompactPlan {
         slot = original.slot.clone();
         seen = new int[original.seen.length];
         soft = original.soft;
+        valuePoints = original.valuePoints;
     }
 
     /**
@@ -200,6 +204,11 @@ final class CompactPlan {
 
     long soft() {
         return soft;
+    }
+
+    /** The value part of {@link #soft}: {@code 100 · V}. */
+    long valuePoints() {
+        return valuePoints;
     }
 
     int offerOf(int p) {
@@ -314,6 +323,7 @@ final class CompactPlan {
             covered[r] += from == NONE ? weightedDays[p] : -weightedDays[p];
             long before = value[r];
             value[r] = recipient.valuePoints(covered[r]);
+            valuePoints += value[r] - before;
             delta += value[r] - before;
         }
         if (from != NONE) {

@@ -21,14 +21,15 @@ final class AnnealingSchedule {
             new AnnealingSchedule(new double[] {0, 0.1, 0.9, 1}, new double[] {5000, 2500, 800, 0});
 
     /**
-     * How many times the side terms (stability, interest and concentration: all but value) count when the annealing
-     * accepts or rejects a move: 3 at the start, falling to 1, the true score, by the quench. While a run settles
-     * which packages it assigns, those terms are small next to the temperature, so it settled on sets of packages
-     * that cannot keep previous pairs or interested providers; weighed three times, they take part in that choice.
-     * Measured on s1 as the temperature above (4.5 s, one chain): the optimum in 46 runs of 160 against 58 of 300;
-     * weights of 2, 5 and 8, or reaching 1 by half the time, did no better.
+     * How many times stability (the previous pairs a plan does not keep) counts when the annealing accepts or rejects
+     * a move: 3 at the start, falling to 1, the true score, by the quench. While a run settles which packages it
+     * assigns, a previous pair's 1,000 points are small next to the temperature, so it settled on sets of packages
+     * that could no longer keep some pairs; weighed three times, they take part in that choice. Measured on s1 as the
+     * temperature above (4.5 s, one chain): the optimum in 75 runs of 200, unweighed in 58 of 300; with weights of
+     * 2, 4 and 5 in 27, 45 and 31 of 100, but 4 cost m1 0.1 % within 5 s; weighing interest and concentration too
+     * did no better.
      */
-    static final AnnealingSchedule SIDE_TERM_WEIGHT =
+    static final AnnealingSchedule STABILITY_WEIGHT =
             new AnnealingSchedule(new double[] {0, 0.9, 1}, new double[] {3, 1, 1});
 
     private final double[] shares;

@@ -19,8 +19,8 @@ import org.optaplanner.core.impl.phase.custom.CustomPhaseCommand;
  * steps of an OptaPlanner custom phase, each a slice of its time budget that ends by writing the best plan so far
  * into the working solution: OptaPlanner then scores it (the constraint streams have the last word on the score),
  * keeps it as its best solution, reports it, and checks its termination between slices. Moves are accepted by the
- * schedule's temperature, with the side terms weighed as {@link AnnealingSchedule#SIDE_TERM_WEIGHT} says; the best
- * plan is the best by the true score.
+ * schedule's temperature, with stability weighed as {@link AnnealingSchedule#STABILITY_WEIGHT} says; the best plan
+ * is the best by the true score.
  *
  * <p>With several threads, each anneals its own chain from the same start with its own random moves, and each slice
  * writes back the best plan of all chains. Annealing ends in one of many deep local optima of nearly equal score
@@ -192,7 +192,7 @@ final class CompactAnnealing {
             long sliceStart = System.nanoTime();
             double spent = (double) (sliceStart - startNanos) / budgetNanos;
             double temperature = AnnealingSchedule.TEMPERATURE.at(spent);
-            double sideTermWeight = AnnealingSchedule.SIDE_TERM_WEIGHT.at(spent);
+            double stabilityWeight = AnnealingSchedule.STABILITY_WEIGHT.at(spent);
             while (true) {
                 if ((moveCount & 255) == 0) {
                     long now = System.nanoTime();
@@ -201,16 +201,15 @@ final class CompactAnnealing {
                     }
                     spent = (double) (now - startNanos) / budgetNanos;
                     temperature = AnnealingSchedule.TEMPERATURE.at(spent);
-                    sideTermWeight = AnnealingSchedule.SIDE_TERM_WEIGHT.at(spent);
+                    stabilityWeight = AnnealingSchedule.STABILITY_WEIGHT.at(spent);
                 }
                 moveCount++;
-                long valueBefore = plan.valuePoints();
+                long stabilityCostBefore = plan.stabilityCost();
                 long delta = moves.next();
                 if (delta == CompactMoves.NOT_DOABLE) {
                     continue;
                 }
-                long valueDelta = plan.valuePoints() - valueBefore;
-                double weighted = valueDelta + sideTermWeight * (delta - valueDelta);
+                double weighted = delta - (stabilityWeight - 1) * (plan.stabilityCost() - stabilityCostBefore);
                 if (weighted >= 0 || random.nextDouble() < Math.exp(weighted / temperature)) {
                     if (atBest && delta < 0) {
                         best = plan.offersBeforeChanges();

@@ -49,8 +49,8 @@ final class CompactPlan {
     private final int[] memberCount;
     private final int[] slot;
     private long soft;
-    // The value part of soft, 100 · V: compact annealing weighs the other terms apart from it.
-    private long valuePoints;
+    // What soft loses to stability, stabilityPenalty · M: compact annealing weighs it apart from the other terms.
+    private long stabilityCost;
     // The changes since the last commit, oldest first, so that they can be taken back.
     private int[] journalPackage = new int[64];
     private int[] journalOffer = new int[64];
@@ -137,10 +137,10 @@ final class CompactPlan {
         }
         for (int r = 0; r < recipients.length; r++) {
             value[r] = recipients[r].valuePoints(0);
-            valuePoints += value[r];
+            soft += value[r];
         }
-        soft = valuePoints;
         for (int p = 0; p < packageCount; p++) {
+            stabilityCost += stabilityPoints(p, NONE);
             soft -= stabilityPoints(p, NONE);
             int o = offerOf[p];
             offerOf[p] = NONE;
@@ -179,7 +179,7 @@ final class CompactPlan {
         slot = original.slot.clone();
         seen = new int[original.seen.length];
         soft = original.soft;
-        valuePoints = original.valuePoints;
+        stabilityCost = original.stabilityCost;
     }
 
     /**
@@ -206,9 +206,9 @@ final class CompactPlan {
         return soft;
     }
 
-    /** The value part of {@link #soft}: {@code 100 · V}. */
-    long valuePoints() {
-        return valuePoints;
+    /** What {@link #soft} loses to stability: {@code stabilityPenalty · M}. */
+    long stabilityCost() {
+        return stabilityCost;
     }
 
     int offerOf(int p) {
@@ -319,11 +319,11 @@ final class CompactPlan {
         int r = recipientOf[p];
         RecipientNeed recipient = recipients[r];
         long delta = stabilityPoints(p, from) - stabilityPoints(p, o);
+        stabilityCost -= delta;
         if (from == NONE || o == NONE) {
             covered[r] += from == NONE ? weightedDays[p] : -weightedDays[p];
             long before = value[r];
             value[r] = recipient.valuePoints(covered[r]);
-            valuePoints += value[r] - before;
             delta += value[r] - before;
         }
         if (from != NONE) {

@@ -22,8 +22,8 @@ class AnnealingScheduleTest {
     }
 
     @Test
-    void sideTermsWeighThreeTimesAtFirstAndTheirTrueWeightFromTheQuench() {
-        AnnealingSchedule weight = AnnealingSchedule.SIDE_TERM_WEIGHT;
+    void stabilityWeighsThreeTimesAtFirstAndItsTrueWeightFromTheQuench() {
+        AnnealingSchedule weight = AnnealingSchedule.STABILITY_WEIGHT;
 
         assertThat(weight.at(0)).isEqualTo(3);
         assertThat(weight.at(0.45)).isCloseTo(2, within(1e-9));

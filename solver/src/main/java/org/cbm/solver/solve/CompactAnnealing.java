@@ -190,16 +190,16 @@ final class CompactAnnealing {
                 return;
             }
             long sliceStart = System.nanoTime();
-            double spent = (double) (sliceStart - startNanos) / budgetNanos;
-            double temperature = AnnealingSchedule.TEMPERATURE.at(spent);
-            double stabilityWeight = AnnealingSchedule.STABILITY_WEIGHT.at(spent);
-            while (true) {
-                if ((moveCount & 255) == 0) {
+            double temperature = 0;
+            double stabilityWeight = 1;
+            // The clock and the schedules are read at the slice's first move and then every 256 moves.
+            for (long sliceMoves = 0; ; sliceMoves++) {
+                if ((sliceMoves & 255) == 0) {
                     long now = System.nanoTime();
                     if (now >= endNanos) {
                         break;
                     }
-                    spent = (double) (now - startNanos) / budgetNanos;
+                    double spent = (double) (now - startNanos) / budgetNanos;
                     temperature = AnnealingSchedule.TEMPERATURE.at(spent);
                     stabilityWeight = AnnealingSchedule.STABILITY_WEIGHT.at(spent);
                 }

@@ -140,8 +140,9 @@ final class CompactPlan {
             soft += value[r];
         }
         for (int p = 0; p < packageCount; p++) {
-            stabilityCost += stabilityPoints(p, NONE);
-            soft -= stabilityPoints(p, NONE);
+            long cost = stabilityPoints(p, NONE);
+            stabilityCost += cost;
+            soft -= cost;
             int o = offerOf[p];
             offerOf[p] = NONE;
             if (o != NONE) {

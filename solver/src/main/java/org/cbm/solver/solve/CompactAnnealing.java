@@ -20,7 +20,7 @@ import org.optaplanner.core.impl.phase.custom.CustomPhaseCommand;
  * into the working solution: OptaPlanner then scores it (the constraint streams have the last word on the score),
  * keeps it as its best solution, reports it, and checks its termination between slices. Moves are accepted by the
  * schedule's temperature, with stability weighed as {@link AnnealingSchedule#STABILITY_WEIGHT} says; the best plan
- * is the best by the true score.
+ * is the best by the true score. The end of the last slice goes to {@link OfferRepacking} of each chain's best plan.
  *
  * <p>With several threads, each anneals its own chain from the same start with its own random moves, and each slice
  * writes back the best plan of all chains. Annealing ends in one of many deep local optima of nearly equal score
@@ -32,6 +32,9 @@ final class CompactAnnealing {
 
     // Runs are reproducible but for timing (how many moves fit into the budget); chain i uses seed SEED + i.
     private static final long SEED = 0;
+    // The end of the budget, in the last slice, goes to repacking each chain's best plan (OfferRepacking); the
+    // schedules run over the rest. On s1 a round of repacking takes a tenth of a second.
+    private static final double REPACKING_SHARE = 0.04;
     // A fresh thread per helper chain and slice (a few a second): nothing outlives a slice, whenever a solve stops.
     private static final Executor NEW_DAEMON_THREAD = task -> {
         Thread thread = new Thread(task, "compact-annealing");
@@ -49,6 +52,7 @@ final class CompactAnnealing {
     private List<Chain> chains = List.of();
     private long startNanos;
     private long budgetNanos;
+    private long annealingEndNanos;
     private int slicesDone;
 
     /**
@@ -112,14 +116,16 @@ final class CompactAnnealing {
                 fresh.add(new Chain(fresh.get(0), SEED + i));
             }
             chains = fresh;
+            annealingEndNanos = startNanos + (long) (budgetNanos * (1 - REPACKING_SHARE));
         }
         slicesDone++;
         long endNanos = startNanos + budgetNanos / sliceCount * slicesDone;
+        boolean last = slicesDone == sliceCount;
         List<CompletableFuture<Void>> running = new ArrayList<>();
         for (Chain chain : chains.subList(1, chains.size())) {
-            running.add(CompletableFuture.runAsync(() -> chain.anneal(endNanos), NEW_DAEMON_THREAD));
+            running.add(CompletableFuture.runAsync(() -> chain.runSlice(endNanos, last), NEW_DAEMON_THREAD));
         }
-        chains.get(0).anneal(endNanos);
+        chains.get(0).runSlice(endNanos, last);
         // Every chain must have stopped before any is read. join() waits through interrupts (the chains stop at the
         // slice's end anyway) and rethrows a helper's failure, which fails the solve.
         CompletableFuture.allOf(running.toArray(CompletableFuture[]::new)).join();
@@ -152,6 +158,7 @@ final class CompactAnnealing {
         private final SplittableRandom random;
         private final CompactPlan plan;
         private final CompactMoves moves;
+        private final OfferRepacking repacking;
         private int[] best;
         private long bestSoft;
         // The plan is the best one so far and the best array is stale; copied only when the search leaves it (on
@@ -164,6 +171,7 @@ final class CompactAnnealing {
             random = new SplittableRandom(seed);
             plan = new CompactPlan(allocation);
             moves = new CompactMoves(plan, random);
+            repacking = new OfferRepacking(plan, moves.targets());
             best = plan.offers();
             bestSoft = plan.soft();
         }
@@ -173,6 +181,7 @@ final class CompactAnnealing {
             random = new SplittableRandom(seed);
             plan = first.plan.copy();
             moves = first.moves.withPlan(plan, random);
+            repacking = new OfferRepacking(plan, moves.targets());
             best = plan.offers();
             bestSoft = plan.soft();
         }
@@ -185,10 +194,17 @@ final class CompactAnnealing {
             return atBest ? plan.offers() : best;
         }
 
-        void anneal(long endNanos) {
+        void runSlice(long endNanos, boolean last) {
             if (moves.isEmpty()) {
                 return;
             }
+            anneal(Math.min(endNanos, annealingEndNanos));
+            if (last) {
+                repackBest(endNanos);
+            }
+        }
+
+        private void anneal(long endNanos) {
             long sliceStart = System.nanoTime();
             double temperature = 0;
             double stabilityWeight = 1;
@@ -199,7 +215,7 @@ final class CompactAnnealing {
                     if (now >= endNanos) {
                         break;
                     }
-                    double spent = (double) (now - startNanos) / budgetNanos;
+                    double spent = (double) (now - startNanos) / (annealingEndNanos - startNanos);
                     temperature = AnnealingSchedule.TEMPERATURE.at(spent);
                     stabilityWeight = AnnealingSchedule.STABILITY_WEIGHT.at(spent);
                 }
@@ -225,6 +241,18 @@ final class CompactAnnealing {
                 }
             }
             annealingNanos += System.nanoTime() - sliceStart;
+        }
+
+        /** Turns the plan into the best one and improves it by repacking offers until {@code endNanos}. */
+        private void repackBest(long endNanos) {
+            int[] offers = bestOffers();
+            for (int p = 0; p < offers.length; p++) {
+                plan.move(p, offers[p]);
+            }
+            plan.commit();
+            repacking.improve(endNanos);
+            bestSoft = plan.soft();
+            atBest = true;
         }
     }
 }

@@ -1,7 +1,6 @@
 package org.cbm.solver.solve;
 
 import java.util.Arrays;
-import java.util.stream.IntStream;
 import java.util.random.RandomGenerator;
 
 /**
@@ -25,7 +24,6 @@ final class CompactMoves {
     /** What {@link #next} returns when it could not build a move; the plan is then unchanged. */
     static final long NOT_DOABLE = Long.MIN_VALUE;
 
-    private static final int[] NO_TARGETS = {};
     private static final int RELOCATION_TRIES = 4;
     private static final int FILL_TRIES = 8;
     private static final int SAMPLED_OUTSIDERS = 40;
@@ -38,15 +36,10 @@ final class CompactMoves {
 
     private final CompactPlan plan;
     private final RandomGenerator random;
-    // Per package, the compatible offers it can fit: those whose capacity, less the days of the packages pinned
-    // there, holds its days. On s1, m1 and l1 about 30 % of compatible pairs fail that, and moves into them only
-    // ended broken after making room in vain. Empty for a pinned package.
-    private final int[][] targets;
-    // The packages with a target, and those of them whose previous offer is a target.
+    // Moves go only into targets: moves into other compatible offers only ended broken after making room in vain.
+    private final PackageTargets targets;
     private final int[] movable;
     private final int[] returning;
-    // Per offer, the packages it is a target of.
-    private final int[][] candidatesByOffer;
     private final int[] stamp;
     private int moveId;
     private boolean broken;
@@ -62,62 +55,29 @@ final class CompactMoves {
     private int uncoveredCount;
 
     CompactMoves(CompactPlan plan, RandomGenerator random) {
-        this.plan = plan;
-        this.random = random;
-        int packages = plan.packageCount();
-        stamp = new int[packages];
-        uncovered = new long[plan.recipientCount()];
-        int[] pinnedDays = new int[plan.offerCount()];
-        for (int p = 0; p < packages; p++) {
-            if (!plan.isMovable(p) && plan.offerOf(p) != CompactPlan.NONE) {
-                pinnedDays[plan.offerOf(p)] += plan.days(p);
-            }
-        }
-        targets = new int[packages][];
-        int[] sizes = new int[plan.offerCount()];
-        for (int p = 0; p < packages; p++) {
-            int days = plan.days(p);
-            targets[p] = plan.isMovable(p)
-                    ? Arrays.stream(plan.compatible(p)).filter(o -> days <= plan.capacity(o) - pinnedDays[o]).toArray()
-                    : NO_TARGETS;
-            for (int o : targets[p]) {
-                sizes[o]++;
-            }
-        }
-        movable = IntStream.range(0, packages).filter(p -> targets[p].length > 0).toArray();
-        // Targets are ascending, as compatible offers are; NONE (no previous offer) is never found.
-        returning = Arrays.stream(movable)
-                .filter(p -> Arrays.binarySearch(targets[p], plan.previousOffer(p)) >= 0)
-                .toArray();
-        candidatesByOffer = new int[plan.offerCount()][];
-        for (int o = 0; o < sizes.length; o++) {
-            candidatesByOffer[o] = new int[sizes[o]];
-            sizes[o] = 0;
-        }
-        for (int p : movable) {
-            for (int o : targets[p]) {
-                candidatesByOffer[o][sizes[o]++] = p;
-            }
-        }
+        this(plan, random, new PackageTargets(plan));
     }
 
-    private CompactMoves(CompactMoves original, CompactPlan plan, RandomGenerator random) {
+    private CompactMoves(CompactPlan plan, RandomGenerator random, PackageTargets targets) {
         this.plan = plan;
         this.random = random;
-        targets = original.targets;
-        movable = original.movable;
-        returning = original.returning;
-        candidatesByOffer = original.candidatesByOffer;
+        this.targets = targets;
+        movable = targets.movable();
+        returning = targets.returning();
         stamp = new int[plan.packageCount()];
         uncovered = new long[plan.recipientCount()];
     }
 
     /**
-     * The same moves on {@code plan}, a {@link CompactPlan#copy} of this one's plan, with the lists of packages and
-     * candidates shared.
+     * The same moves on {@code plan}, a {@link CompactPlan#copy} of this one's plan, with the targets shared.
      */
     CompactMoves withPlan(CompactPlan plan, RandomGenerator random) {
-        return new CompactMoves(this, plan, random);
+        return new CompactMoves(plan, random, targets);
+    }
+
+    /** Where each package can go, as these moves use it. */
+    PackageTargets targets() {
+        return targets;
     }
 
     boolean isEmpty() {
@@ -150,11 +110,12 @@ final class CompactMoves {
     /** A package to a random target or out of the plan; into a full offer it makes room. */
     private long change() {
         int p = movable[random.nextInt(movable.length)];
-        int choice = random.nextInt(targets[p].length + 1);
-        if (choice == targets[p].length) {
+        int[] offers = targets.of(p);
+        int choice = random.nextInt(offers.length + 1);
+        if (choice == offers.length) {
             return plan.move(p, CompactPlan.NONE);
         }
-        return makeRoomMove(p, targets[p][choice]);
+        return makeRoomMove(p, offers[choice]);
     }
 
     private long returnToPrevious() {
@@ -164,7 +125,8 @@ final class CompactMoves {
 
     private long makeRoomMove() {
         int p = movable[random.nextInt(movable.length)];
-        return makeRoomMove(p, targets[p][random.nextInt(targets[p].length)]);
+        int[] offers = targets.of(p);
+        return makeRoomMove(p, offers[random.nextInt(offers.length)]);
     }
 
     private long makeRoomMove(int mover, int target) {
@@ -231,7 +193,7 @@ final class CompactMoves {
                 && plan.isCompatible(resident, origin)) {
             return move(resident, origin);
         }
-        int[] offers = targets[resident];
+        int[] offers = targets.of(resident);
         for (int attempt = 0; attempt < RELOCATION_TRIES; attempt++) {
             int candidate = offers[random.nextInt(offers.length)];
             if (candidate != leaving && plan.room(candidate) >= days) {
@@ -253,7 +215,7 @@ final class CompactMoves {
     /** Gives room left in {@code offer} to unassigned packages that fit, tried at random. */
     private long fill(int offer) {
         long delta = 0;
-        int[] candidates = candidatesByOffer[offer];
+        int[] candidates = targets.candidates(offer);
         for (int attempt = 0; attempt < FILL_TRIES && plan.room(offer) > 0 && candidates.length > 0; attempt++) {
             int candidate = candidates[random.nextInt(candidates.length)];
             if (plan.offerOf(candidate) == CompactPlan.NONE && stamp[candidate] != moveId
@@ -272,7 +234,7 @@ final class CompactMoves {
      */
     private long ruinRecreate() {
         int first = random.nextInt(plan.offerCount());
-        if (candidatesByOffer[first].length == 0) {
+        if (targets.candidates(first).length == 0) {
             return 0;
         }
         int[] ruined = relatedOffers(first, 1 + random.nextInt(MAX_RUINED_OFFERS));
@@ -291,7 +253,7 @@ final class CompactMoves {
             }
             // Every unassigned candidate of the offer when there are few, a sample when there are many (l1); one
             // too big for the emptied offer can only fit another ruined offer, and is met again among its candidates.
-            int[] outsiders = candidatesByOffer[o];
+            int[] outsiders = targets.candidates(o);
             boolean all = outsiders.length <= SAMPLED_OUTSIDERS;
             for (int i = 0; i < (all ? outsiders.length : SAMPLED_OUTSIDERS); i++) {
                 int outsider = outsiders[all ? i : random.nextInt(outsiders.length)];
@@ -352,8 +314,8 @@ final class CompactMoves {
         chosen[0] = first;
         int n = 1;
         for (int attempt = 0; n < count && attempt < 4 * count; attempt++) {
-            int[] near = candidatesByOffer[chosen[random.nextInt(n)]];
-            int[] linkOffers = targets[near[random.nextInt(near.length)]];
+            int[] near = targets.candidates(chosen[random.nextInt(n)]);
+            int[] linkOffers = targets.of(near[random.nextInt(near.length)]);
             int next = linkOffers[random.nextInt(linkOffers.length)];
             boolean seen = false;
             for (int i = 0; i < n; i++) {

@@ -1,13 +1,13 @@
 package org.cbm.solver.solve;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.cbm.solver.solve.PlanAssertions.assertFeasible;
+import static org.cbm.solver.solve.PlanAssertions.written;
 
 import java.util.Random;
 import org.cbm.solver.TestInstance;
 import org.cbm.solver.domain.Allocation;
 import org.cbm.solver.domain.AllocationFactory;
-import org.cbm.solver.domain.OfferCapacity;
-import org.cbm.solver.domain.PackageAssignment;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -112,38 +112,5 @@ class CompactMovesTest {
 
         assertThat(plan.compatible(1)).containsExactly(0, 1);
         assertThat(new CompactMoves(plan, new Random(1)).isEmpty()).isTrue();
-    }
-
-    /**
-     * Within capacity by the days of the packages each offer holds, worked out here rather than read from the plan's
-     * own room figures, which must agree.
-     */
-    private static void assertFeasible(Allocation allocation, CompactPlan plan) {
-        int[] used = new int[plan.offerCount()];
-        for (PackageAssignment assignment : allocation.assignments()) {
-            int offer = plan.offerOf(assignment.index());
-            if (offer != CompactPlan.NONE) {
-                used[offer] += assignment.days();
-            }
-            if (assignment.isPinned()) {
-                assertThat(offer).isEqualTo(assignment.pinnedOffer().index());
-            } else if (offer != CompactPlan.NONE) {
-                assertThat(plan.isCompatible(assignment.index(), offer)).isTrue();
-            }
-        }
-        for (OfferCapacity offer : allocation.offers()) {
-            assertThat(used[offer.index()]).as("days in offer %s", offer).isLessThanOrEqualTo(offer.capacityDays());
-            assertThat(plan.room(offer.index())).as("room of offer %s", offer)
-                    .isEqualTo(offer.capacityDays() - used[offer.index()]);
-        }
-    }
-
-    private static Allocation written(Allocation allocation, CompactPlan plan) {
-        int[] offers = plan.offers();
-        for (PackageAssignment assignment : allocation.assignments()) {
-            int o = offers[assignment.index()];
-            assignment.setOffer(o == CompactPlan.NONE ? null : allocation.offers().get(o));
-        }
-        return allocation;
     }
 }

@@ -1,6 +1,7 @@
 package org.cbm.solver.solve;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.cbm.solver.solve.PlanAssertions.planOf;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -11,8 +12,6 @@ import org.cbm.solver.TestInstance;
 import org.cbm.solver.domain.Allocation;
 import org.cbm.solver.domain.AllocationFactory;
 import org.cbm.solver.instance.Instance;
-import org.cbm.solver.instance.PackageOfferPair;
-import org.cbm.solver.plan.Plan;
 import org.cbm.solver.score.ReferenceScore;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -175,15 +174,7 @@ class CompactPlanTest {
     }
 
     private static ReferenceScore reference(Instance instance, Allocation allocation, CompactPlan plan) {
-        List<PackageOfferPair> pairs = new ArrayList<>();
-        int[] offers = plan.offers();
-        for (int p = 0; p < offers.length; p++) {
-            if (offers[p] != CompactPlan.NONE) {
-                pairs.add(new PackageOfferPair(allocation.assignments().get(p).id(),
-                        allocation.offers().get(offers[p]).id()));
-            }
-        }
-        ReferenceScore reference = ReferenceScore.of(instance, new Plan(instance.id(), pairs, null));
+        ReferenceScore reference = ReferenceScore.of(instance, planOf(allocation, plan));
         assertThat(reference.feasible()).isTrue();
         return reference;
     }

@@ -2,12 +2,13 @@ package org.cbm.solver.solve;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.ArrayList;
+import java.util.List;
 import org.cbm.solver.domain.Allocation;
-import org.cbm.solver.domain.AllocationFactory;
 import org.cbm.solver.domain.OfferCapacity;
 import org.cbm.solver.domain.PackageAssignment;
+import org.cbm.solver.instance.PackageOfferPair;
 import org.cbm.solver.plan.Plan;
-import org.optaplanner.core.api.score.buildin.hardsoftlong.HardSoftLongScore;
 
 /** Checks of a {@link CompactPlan} against the allocation it was read from, for the tests of what changes it. */
 final class PlanAssertions {
@@ -48,10 +49,16 @@ final class PlanAssertions {
         return allocation;
     }
 
-    /** The {@code cbm-plan/1} of the compact plan, with the score the compact plan gives it. */
+    /** The {@code cbm-plan/1} of the compact plan's offers, without a score; the allocation is left as it is. */
     static Plan planOf(Allocation allocation, CompactPlan plan) {
-        Allocation written = written(allocation, plan);
-        written.setScore(HardSoftLongScore.ofSoft(plan.soft()));
-        return AllocationFactory.toPlan(written);
+        List<PackageOfferPair> pairs = new ArrayList<>();
+        int[] offers = plan.offers();
+        for (int p = 0; p < offers.length; p++) {
+            if (offers[p] != CompactPlan.NONE) {
+                pairs.add(new PackageOfferPair(allocation.assignments().get(p).id(),
+                        allocation.offers().get(offers[p]).id()));
+            }
+        }
+        return new Plan(allocation.instanceId(), pairs, null);
     }
 }

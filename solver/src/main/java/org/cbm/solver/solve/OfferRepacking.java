@@ -114,13 +114,11 @@ final class OfferRepacking {
         nodes = 0;
         Arrays.fill(current, 0, involvedCount, CompactPlan.NONE);
         search(0);
-        plan.undoTo(mark);
         if (!improved) {
+            plan.undoTo(mark);
             return 0;
         }
-        for (int i = 0; i < involvedCount; i++) {
-            plan.move(involved[i], CompactPlan.NONE);
-        }
+        // The search takes back all it tries: the involved packages are still out of the plan.
         for (int i = 0; i < involvedCount; i++) {
             plan.move(involved[i], best[i]);
         }
@@ -174,7 +172,7 @@ final class OfferRepacking {
             int p = involved[i];
             long gain = 0;
             for (int o : region) {
-                if (plan.room(o) >= plan.days(p) && isTarget(p, o)) {
+                if (fits(p, o)) {
                     int mark = plan.mark();
                     gain = Math.max(gain, plan.move(p, o));
                     plan.undoTo(mark);
@@ -212,7 +210,7 @@ final class OfferRepacking {
         }
         int p = involved[i];
         for (int o : region) {
-            if (plan.room(o) >= plan.days(p) && isTarget(p, o)) {
+            if (fits(p, o)) {
                 int mark = plan.mark();
                 plan.move(p, o);
                 current[i] = o;
@@ -244,8 +242,12 @@ final class OfferRepacking {
         return bound;
     }
 
-    private boolean isTarget(int p, int o) {
-        return Arrays.binarySearch(targets.of(p), o) >= 0;
+    /**
+     * Offer {@code o} has room for package {@code p} and may take it. With that room a compatible offer is one of the
+     * package's targets (whose capacity beyond the pinned packages holds it), as pinned packages never leave.
+     */
+    private boolean fits(int p, int o) {
+        return plan.room(o) >= plan.days(p) && plan.isCompatible(p, o);
     }
 
     private boolean isRelated(int a, int b) {

@@ -19,8 +19,9 @@ import org.optaplanner.core.impl.phase.custom.CustomPhaseCommand;
  * steps of an OptaPlanner custom phase, each a slice of its time budget that ends by writing the best plan so far
  * into the working solution: OptaPlanner then scores it (the constraint streams have the last word on the score),
  * keeps it as its best solution, reports it, and checks its termination between slices. Moves are accepted by the
- * schedule's temperature, with stability weighed as {@link AnnealingSchedule#STABILITY_WEIGHT} says; the best plan
- * is the best by the true score. The end of the last slice goes to {@link OfferRepacking} of each chain's best plan.
+ * schedule's temperature (how much of it goes to cooling depends on the plan's size and the chain's speed), with
+ * stability weighed as {@link AnnealingSchedule#STABILITY_WEIGHT} says; the best plan is the best by the true score.
+ * The end of the last slice goes to {@link OfferRepacking} of each chain's best plan.
  *
  * <p>With several threads, each anneals its own chain from the same start with its own random moves, and each slice
  * writes back the best plan of all chains. Annealing ends in one of many deep local optima of nearly equal score
@@ -216,7 +217,11 @@ final class CompactAnnealing {
                         break;
                     }
                     double spent = (double) (now - startNanos) / (annealingEndNanos - startNanos);
-                    temperature = AnnealingSchedule.TEMPERATURE.at(spent);
+                    // The moves the annealing allows at this chain's speed so far; none yet reads as few.
+                    double budgetMoves = (double) moveCount * (annealingEndNanos - startNanos)
+                            / Math.max(1, annealingNanos + now - sliceStart);
+                    temperature = AnnealingSchedule.temperature(spent,
+                            AnnealingSchedule.coolingShare(moves.movableCount(), budgetMoves));
                     stabilityWeight = AnnealingSchedule.STABILITY_WEIGHT.at(spent);
                 }
                 moveCount++;

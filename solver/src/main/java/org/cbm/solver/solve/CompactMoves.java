@@ -84,6 +84,11 @@ final class CompactMoves {
         return movable.length == 0;
     }
 
+    /** The packages these moves may give another offer. */
+    int movableCount() {
+        return movable.length;
+    }
+
     /** Makes one random move and returns the change of the soft score, or {@link #NOT_DOABLE}. */
     long next() {
         moveId++;
